@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class NewsfixConfig(AppConfig):
+    name = "newsfix"
+    verbose_name = "newsfix"
+    default_auto_field = "django.db.models.BigAutoField"

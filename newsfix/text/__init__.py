@@ -1,0 +1,34 @@
+"""The text engine: finds scraping damage in an article and repairs what is safe.
+
+Pure Python: nothing here imports Django, so it runs fast and alone (command
+line, tests, workers).
+
+    >>> from newsfix.text import scan
+    >>> [f.kind for f in scan("Il est arrivé aprèsMoscou hier.")]
+    ['merge_artifact']
+"""
+
+from __future__ import annotations
+
+from .checks import CHECKS
+from .document import Document
+from .flags import Flag
+
+__all__ = ["CHECKS", "Document", "Flag", "repair", "scan"]
+
+
+def scan(text: str, title: str | None = None, language: str | None = None) -> list[Flag]:
+    """Every defect found in ``text``, sorted by position."""
+    doc = Document(text, title=title, language=language)
+    flags: list[Flag] = []
+    for check in CHECKS.values():
+        flags.extend(check(doc))
+    flags.sort(key=lambda f: (f.start, f.end, f.kind))
+    return flags
+
+
+def repair(text: str, title: str | None = None, language: str | None = None) -> str:
+    """``text`` with every safe suggestion applied; unchanged when nothing is safe."""
+    from .repair import apply_safe
+
+    return apply_safe(text, scan(text, title=title, language=language))

@@ -1,0 +1,86 @@
+"""A text analysed once and shared by every check.
+
+Checks must not re-tokenise: paragraphs, sentences and word tokens are computed
+lazily on first use and then cached on the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import language as _language
+from .data import load_words
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
+# A sentence ends at . ! ? or … (optionally followed by closing quotes or
+# brackets) when whitespace follows.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|[.!?…]+[\"”»’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    text: str
+    title: str | None = None
+    language: str | None = None
+    _lang: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.language not in _language.LANGUAGES:
+            self.language = _language.detect(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Non-empty paragraphs (split on line breaks), without surrounding white space."""
+        spans = []
+        pos = 0
+        for match in _PARAGRAPH_BREAK.finditer(self.text):
+            spans.append(_strip(self.text, pos, match.start()))
+            pos = match.end()
+        spans.append(_strip(self.text, pos, len(self.text)))
+        return [s for s in spans if s.end > s.start]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences within paragraphs; abbreviations (``M.``, ``e.g.``) do not end one."""
+        abbreviations = load_words("abbreviations")
+        spans = []
+        for para in self.paragraphs:
+            start = para.start
+            for match in _SENTENCE_END.finditer(self.text, para.start, para.end):
+                if match.group().startswith(".") and len(match.group()) == 1:
+                    word_start = self.text.rfind(" ", para.start, match.start()) + 1
+                    word = self.text[max(word_start, para.start) : match.start()]
+                    if word.lower().strip("(«“\"'") in abbreviations or (
+                        len(word) == 1 and word.isupper()
+                    ):
+                        continue
+                spans.append(_strip(self.text, start, match.end()))
+                start = match.end()
+            if start < para.end:
+                spans.append(_strip(self.text, start, para.end))
+        return [s for s in spans if s.end > s.start]
+
+    @cached_property
+    def tokens(self) -> list[Span]:
+        """Word tokens (letters and digits, with inner apostrophes and hyphens)."""
+        return [Span(m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,1 @@
+"""Views: thin functions that validate input, call the services below and render."""
