@@ -174,13 +174,6 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        loaded = dict(zip(field_names, values, strict=False))
-        instance._loaded_raw = {name: loaded[name] for name in RAW_FIELDS if name in loaded}
-        return instance
-
     def save(self, *args, **kwargs):
         if self._state.adding:
             self._derive_missing()
@@ -203,6 +196,13 @@ class Article(models.Model):
 
     def delete(self, *args, **kwargs):
         raise RawTextImmutable("Articles are never deleted: reject them instead.")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        loaded = dict(zip(field_names, values, strict=False))
+        instance._loaded_raw = {name: loaded[name] for name in RAW_FIELDS if name in loaded}
+        return instance
 
     def _derive_missing(self) -> None:
         if not self.current_text:
@@ -272,7 +272,8 @@ class Flag(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     message = models.CharField(max_length=500, blank=True)
-    suggestion = models.TextField(null=True, blank=True)
+    # None: no safe fix known; "": delete the span. The two must stay distinct.
+    suggestion = models.TextField(null=True, blank=True)  # noqa: DJ001
     state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
     # The flagged text and a little around it: what a dismissal is remembered by.
     excerpt = models.TextField(blank=True)
@@ -300,6 +301,9 @@ class Dismissal(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["article", "kind"], name="dismissal_article_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.excerpt[:40]}"
 
 
 class ImportBatch(models.Model):
@@ -399,3 +403,6 @@ class EditSession(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "user"], name="edit_session_unique")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.article_id}"
