@@ -1,0 +1,72 @@
+"""Articles as JSON Lines: the format every command-line tool reads and writes.
+
+One JSON object per line with at least a string ``text``. A bad line does not
+stop the others: the reader yields an error for it and carries on, so a
+command can print an error object in its place and exit non-zero at the end.
+
+    >>> import io
+    >>> for article, error in read_articles(io.StringIO('{"text": "Oui."}\\n[1]\\n')):
+    ...     print(article, error)
+    {'text': 'Oui.', 'id': '1'} None
+    {'id': '2'} line 2: expected a JSON object
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+
+def read_articles(stream: Iterable[str]) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """Yield ``(article, error)`` per non-blank line, in input order.
+
+    On success ``error`` is ``None`` and ``article`` is the decoded object with
+    ``id`` set (the 1-based line number as a string when absent). On failure
+    ``article`` is ``{"id": …}`` (the line's id when it could be read, else
+    the line number) and ``error`` says what is wrong, for a user to act on.
+    A line is malformed only when it is not JSON, not an object, or its
+    ``text`` is missing or not a string; every other field is optional.
+    """
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        fallback_id = str(number)
+        try:
+            article = json.loads(line)
+        except ValueError as exc:
+            reason = getattr(exc, "msg", None) or str(exc)
+            yield {"id": fallback_id}, f"line {number}: not valid JSON ({reason})"
+            continue
+        if not isinstance(article, dict):
+            yield {"id": fallback_id}, f"line {number}: expected a JSON object"
+            continue
+        article_id = article.get("id")
+        # Ids are kept as given (string or number) so output lines match the input.
+        article["id"] = fallback_id if article_id is None else article_id
+        text = article.get("text")
+        if text is None and "text" not in article:
+            yield {"id": article["id"]}, f"line {number}: missing field `text`"
+            continue
+        if not isinstance(text, str):
+            yield {"id": article["id"]}, f"line {number}: field `text` must be a string"
+            continue
+        yield article, None
+
+
+def write_line(stream: IO[str], obj: dict[str, Any]) -> None:
+    """Write one compact JSON object and a newline; non-ASCII kept as is."""
+    stream.write(json.dumps(obj, ensure_ascii=False))
+    stream.write("\n")
+
+
+def language_of(article: dict[str, Any]) -> str | None:
+    """The article's declared language when it is a usable string, else ``None``."""
+    value = article.get("language")
+    return value if isinstance(value, str) and value else None
+
+
+def title_of(article: dict[str, Any]) -> str | None:
+    """The article's title when it is a string, else ``None``."""
+    value = article.get("title")
+    return value if isinstance(value, str) else None
