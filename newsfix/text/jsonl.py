@@ -14,11 +14,15 @@ command can print an error object in its place and exit non-zero at the end.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
-def read_articles(stream: Iterable[str]) -> Iterator[tuple[dict[str, Any], str | None]]:
+
+def read_articles(
+    stream: Iterable[str | bytes],
+) -> Iterator[tuple[dict[str, Any], str | None]]:
     """Yield ``(article, error)`` per non-blank line, in input order.
 
     On success ``error`` is ``None`` and ``article`` is the decoded object with
@@ -32,6 +36,12 @@ def read_articles(stream: Iterable[str]) -> Iterator[tuple[dict[str, Any], str |
         if not line.strip():
             continue
         fallback_id = str(number)
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield {"id": fallback_id}, f"line {number}: not valid UTF-8"
+                continue
         try:
             article = json.loads(line)
         except ValueError as exc:
@@ -70,3 +80,23 @@ def title_of(article: dict[str, Any]) -> str | None:
     """The article's title when it is a string, else ``None``."""
     value = article.get("title")
     return value if isinstance(value, str) else None
+
+
+def process(stream: Iterable[str | bytes], out: IO[str], handle: Handler) -> int:
+    """Answer each article with ``handle(article)``, in input order; return the error count.
+
+    A malformed line gets ``{"id": …, "error": …}`` in its place. A failure
+    inside ``handle`` is reported the same way rather than stopping the run.
+    """
+    errors = 0
+    for article, error in read_articles(stream):
+        if error is None:
+            try:
+                answer = {"id": article["id"], **handle(article)}
+            except Exception as exc:  # one bad article must not cost the others
+                error = f"id {article['id']}: could not be processed ({type(exc).__name__}: {exc})"
+        if error is not None:
+            errors += 1
+            answer = {"id": article["id"], "error": error}
+        write_line(out, answer)
+    return errors
