@@ -198,8 +198,8 @@ class Article(models.Model):
         raise RawTextImmutable("Articles are never deleted: reject them instead.")
 
     @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
         loaded = dict(zip(field_names, values, strict=False))
         instance._loaded_raw = {name: loaded[name] for name in RAW_FIELDS if name in loaded}
         return instance
