@@ -7,6 +7,7 @@ lazily on first use and then cached on the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,6 +18,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _TOKEN = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
 # A sentence ends at . ! ? or … (optionally followed by closing quotes or
 # brackets) when whitespace follows.
+# Spans no check may judge as prose: web and e-mail addresses, hashtags, handles.
+_PROTECTED = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>«»“”\"]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@#])[#@]\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:com|org|net|fr|be|ch|ca|uk|eu|io|info|gov|edu)\b"
+    r"(?:/[^\s<>«»“”\"]*)?",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|[.!?…]+[\"”»’)\]]*$")
 
 
@@ -73,6 +83,22 @@ class Document:
     def tokens(self) -> list[Span]:
         """Word tokens (letters and digits, with inner apostrophes and hyphens)."""
         return [Span(m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def protected(self) -> list[Span]:
+        """URLs, e-mail addresses, hashtags and handles, in text order."""
+        return [Span(m.start(), m.end()) for m in _PROTECTED.finditer(self.text)]
+
+    @cached_property
+    def _protected_starts(self) -> list[int]:
+        return [s.start for s in self.protected]
+
+    def is_protected(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` touches a URL, an address, a hashtag or a handle."""
+        if not self.protected:
+            return False
+        i = bisect_right(self._protected_starts, max(start, end - 1)) - 1
+        return i >= 0 and self.protected[i].end > start
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -34,3 +35,18 @@ def detect(text: str, default: str = "fr") -> str:
     if fr == en:
         return default
     return "fr" if fr > en else "en"
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, language: str) -> float:
+    """How common ``word`` is in ``language`` on the Zipf scale (0 unknown, 7+ very common).
+
+    ``’`` counts as ``'`` so that ``aujourd’hui`` is known. Backed by wordfreq,
+    whose word lists are read once per process.
+
+    >>> zipf("maison", "fr") > 4
+    True
+    """
+    from wordfreq import zipf_frequency  # loaded on first use, not at import
+
+    return zipf_frequency(word.replace("’", "'"), language)

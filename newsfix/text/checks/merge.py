@@ -1,10 +1,169 @@
-"""Placeholder: the check for this kind is being written."""
+"""Words or sentences glued together where markup was stripped:
+``aprèsMoscou``, ``frontière.Le``, ``2022Le``, ``mardi3``, ``lapersonne``.
 
-from collections.abc import Iterable
+    >>> from newsfix.text.document import Document
+    >>> [(f.start, f.end, f.suggestion) for f in check(Document("Il est arrivé aprèsMoscou."))]
+    [(14, 25, 'après Moscou')]
 
+A real one: ``les sœurs Williams surles courts`` becomes ``sur les``.
+
+Four cues: a lower-case letter then a capital inside a word, a sentence end
+with no space after it, letters and digits run together, and (with no case
+cue) an unknown word that splits into two common words of the article's
+language, judged on wordfreq's frequencies. Left alone: brands and names
+that are known words (``iPhone``, ``eBay``, ``McDonald``, ``PowerPoint``),
+``data/merge_keep.txt``, initials and abbreviations (``U.S.``, ``M.Dupont``),
+numbers (``3.5``), elisions (``l’OTAN``), URLs, addresses, hashtags, handles.
+Known limits: a rare real word that looks like two common ones can be split
+by mistake; digits glued to digits (``75000`` for ``75 000``) are not seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..data import load_words
 from ..document import Document
 from ..flags import Flag
+from ..language import zipf
+
+KIND = "merge_artifact"
+MESSAGE = "words glued together"
+
+# "frontière.Le": a word of two letters or more, a sentence end, a capitalised word.
+_SENTENCE_GLUE = re.compile(
+    r"(?<![\w.])([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])([A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+)
+_PIECE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)[’']", re.IGNORECASE)
+_LETTERS_DIGITS = re.compile(r"^([^\W\d_]{2,})(\d+)$")
+_DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")
+
+# Thresholds on wordfreq's Zipf scale: a word this common is a real word, and
+# a split must be likelier as two words than the glued form is as one.
+_KNOWN = 2.5
+_PART = 3.3
+_MARGIN = 0.5
 
 
-def check(doc: Document) -> Iterable[Flag]:
-    return ()
+def check(doc: Document) -> Iterator[Flag]:
+    text = doc.text
+    lang = doc.language or "fr"
+    abbreviations = load_words("abbreviations")
+    for match in _SENTENCE_GLUE.finditer(text):
+        left, mark, right = match.groups()
+        if left.lower() in abbreviations or doc.is_protected(match.start(), match.end()):
+            continue
+        yield Flag(KIND, match.start(), match.end(), MESSAGE, f"{left}{mark} {right}")
+    for token in doc.tokens:
+        if doc.is_protected(token.start, token.end):
+            continue
+        word = text[token.start : token.end]
+        if word.isalpha() and (word.islower() or word.isupper()) and len(word) < 4:
+            continue
+        for piece in _PIECE.finditer(word):
+            start = token.start + piece.start()
+            split = _split(piece.group(), lang)
+            if split is not None:
+                yield Flag(KIND, start, start + len(piece.group()), MESSAGE, split)
+
+
+def _split(piece: str, lang: str) -> str | None:
+    """The piece with spaces where words were glued, or None when it is one word."""
+    if piece.lower() in load_words("merge_keep"):
+        return None
+    if any(ch.isdigit() for ch in piece):
+        return _split_digits(piece, lang)
+    body = piece
+    prefix = ""
+    elision = _ELISION.match(piece)
+    if elision:
+        prefix, body = piece[: elision.end()], piece[elision.end() :]
+    camel = _split_camel(body)
+    if camel is not None:
+        return prefix + camel
+    if len(body) >= 4 and not body.isupper() and body[1:].islower():
+        glued = _split_lower(body, lang)
+        if glued is not None:
+            return prefix + glued
+    return None
+
+
+def _split_camel(word: str) -> str | None:
+    cuts = [
+        i
+        for i in range(2, len(word))
+        if word[i].isupper() and word[i - 1].islower() and word[i - 2].isalpha()
+    ]
+    if not cuts:
+        return None
+    lowered = word.lower()
+    if max(zipf(lowered, "fr"), zipf(lowered, "en")) >= _KNOWN:
+        return None
+    parts = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+    if any(len(p) < 2 for p in parts):
+        return None
+    if parts[0].islower():
+        # "deTVE", "onMonday": a common word glued to a name.
+        if max(zipf(parts[0], "fr"), zipf(parts[0], "en")) < 3.0:
+            return None
+    elif any(p.isupper() for p in parts[1:]):
+        return None  # "OpenAI"-style names
+    return " ".join(parts)
+
+
+def _split_digits(piece: str, lang: str) -> str | None:
+    suffixes = load_words("ordinal_suffixes")
+    match = _LETTERS_DIGITS.match(piece)
+    if match:
+        letters, digits = match.groups()
+        if letters.islower() and zipf(letters, lang) >= 3.0:
+            return f"{letters} {digits}"
+        return None
+    match = _DIGITS_LETTERS.match(piece)
+    if not match:
+        return None
+    digits, letters = match.groups()
+    if letters[0].isupper():
+        if len(letters) >= 2 and letters[1:].islower():
+            return f"{digits} {letters}"
+        return None
+    if letters.lower() in suffixes:
+        return None
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        rest = letters[len(suffix) :]
+        if letters.startswith(suffix) and len(rest) >= 3 and zipf(rest, lang) >= 3.0:
+            return f"{digits}{suffix} {rest}"
+    if len(letters) >= 3 and zipf(letters, lang) >= 3.5:
+        return f"{digits} {letters}"
+    return None
+
+
+def _split_lower(word: str, lang: str) -> str | None:
+    lowered = word.lower()
+    whole = zipf(lowered, lang)
+    if whole >= _KNOWN:
+        return None
+    singles = load_words(f"one_letter_words_{lang}")
+    best: tuple[float, int] | None = None
+    for i in range(1, len(word)):
+        left, right = lowered[:i], lowered[i:]
+        if (len(left) < 2 and left not in singles) or (len(right) < 2 and right not in singles):
+            continue
+        if "'" in (left[-1], right[0]) or "’" in (left[-1], right[0]):
+            continue
+        za = zipf(left, lang)
+        if za < _PART:
+            continue
+        zb = zipf(right, lang)
+        if zb < _PART:
+            continue
+        score = za + zb - 9  # log10 of the pair's frequency were the words independent
+        if score < whole + _MARGIN or (whole == 0 and za + zb < 9):
+            continue
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None:
+        return None
+    return f"{word[: best[1]]} {word[best[1] :]}"

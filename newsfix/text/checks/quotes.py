@@ -1,10 +1,125 @@
-"""Placeholder: the check for this kind is being written."""
+"""Quote marks and brackets that do not pair up, usually because scraping
+dropped the other half: « without », “ without ”, ( without ), a lone
+straight ``"``, or the reverse.
 
-from collections.abc import Iterable
+    >>> from newsfix.text.document import Document
+    >>> [(f.start, f.end) for f in check(Document("Il a dit « non à la réforme."))]
+    [(9, 10)]
+
+A real one: ``l’Europe doit être impliquée  » dans toute solution`` (the « was
+lost). Nested quotes pair inside out; a French quotation carried over several
+paragraphs (each opening with «) is not an error. ``’`` is an apostrophe far
+more often than a closing quote, so only a lone ``‘`` counts. Known limits:
+when a quote is both lost and misplaced the lone mark found may be the wrong
+one; inch marks (``5'11"``) and list labels (``a)``) are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
 
 from ..document import Document
 from ..flags import Flag
 
+KIND = "unbalanced_quote"
+_PAIRS = {"«": "»", "“": "”", "‘": "’", "(": ")", "[": "]"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_MARKS = frozenset('«»“”‘()[]"') | {"’"}
+_NAMES = {"«": "guillemet", "»": "guillemet", "(": "bracket", ")": "bracket", "[": "bracket"}
 
-def check(doc: Document) -> Iterable[Flag]:
-    return ()
+
+def check(doc: Document) -> Iterator[Flag]:
+    text = doc.text
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
+        lone = _lone_marks(text, para.start, para.end)
+        if not lone:
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        for pos in lone:
+            mark = text[pos]
+            # A quotation continued in the next paragraph reopens it with «.
+            if (
+                mark in "«“"
+                and following is not None
+                and text[following.start : following.start + 1] == mark
+            ):
+                continue
+            what = _NAMES.get(mark, "quote mark")
+            yield Flag(KIND, pos, pos + 1, f"this {what} has no partner", None)
+
+
+def _lone_marks(text: str, start: int, end: int) -> list[int]:
+    stack: list[int] = []
+    lone: list[int] = []
+    for pos in range(start, end):
+        mark = text[pos]
+        if mark not in _MARKS:
+            continue
+        if mark == '"':
+            if pos > 0 and text[pos - 1].isdigit():
+                continue  # inches: 5'11"
+            if _opens_straight(text, pos, start, end) and not (stack and text[stack[-1]] == '"'):
+                stack.append(pos)
+            elif stack and text[stack[-1]] == '"':
+                stack.pop()
+            else:
+                lone.append(pos)
+        elif mark in _PAIRS:
+            stack.append(pos)
+        elif mark == "’":
+            # An apostrophe unless it closes an open ‘.
+            if stack and text[stack[-1]] == "‘" and not _inside_word(text, pos):
+                stack.pop()
+        else:
+            opener = _CLOSERS[mark]
+            if opener in "([" and (
+                _is_list_label(text, pos, start) or text[pos - 1 : pos] in (":", ";", "-")
+            ):
+                continue  # "a)" list labels and ":)" smileys
+            depth = _find_open(text, stack, opener)
+            if depth is None:
+                lone.append(pos)
+            else:
+                # Marks opened inside and never closed are lone too.
+                for inner in stack[depth + 1 :]:
+                    if text[inner] != "‘":
+                        lone.append(inner)
+                del stack[depth:]
+    lone.extend(stack)
+    return sorted(lone)
+
+
+def _find_open(text: str, stack: list[int], opener: str) -> int | None:
+    for depth in range(len(stack) - 1, -1, -1):
+        if text[stack[depth]] == opener:
+            return depth
+    return None
+
+
+def _opens_straight(text: str, pos: int, start: int, end: int) -> bool:
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    if before.isspace() or before in "([{«“-–—/":
+        return True
+    if after.isspace() or after in ".,;:!?)]}»”":
+        return False
+    return not before.isalnum()
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    return pos > 0 and pos + 1 < len(text) and text[pos - 1].isalpha() and text[pos + 1].isalpha()
+
+
+def _is_list_label(text: str, pos: int, start: int) -> bool:
+    # "a)" "2)" "iv)" at the start of a line or after a space: an enumeration.
+    word_start = pos
+    while word_start > start and text[word_start - 1].isalnum():
+        word_start -= 1
+    label = text[word_start:pos]
+    before = text[word_start - 1] if word_start > start else "\n"
+    return (
+        0 < len(label) <= 3
+        and (before.isspace() or word_start == start)
+        and (label.isdigit() or (label.isalpha() and label.islower()))
+    )
