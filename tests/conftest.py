@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 
 from newsfix.models import Article, Source
@@ -21,7 +23,15 @@ def _fast_tasks(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+def _ensure_groups() -> None:
+    """Transactional (live-server) tests flush the tables the data migration filled."""
+    if not Group.objects.filter(name="editors").exists():
+        migration = importlib.import_module("newsfix.migrations.0002_groups")
+        migration.create_groups(django_apps, None)
+
+
 def _user(django_user_model, username: str, group: str | None):
+    _ensure_groups()
     user = django_user_model.objects.create_user(username=username, password=username + "-pw!")
     if group:
         user.groups.add(Group.objects.get(name=group))
