@@ -2,13 +2,25 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from newsfix.views import queue
+from newsfix.feeds import PublishedFeed
+from newsfix.views import api, audit, export, public, publishing, queue
 
 urlpatterns = [
     # --- queue and overview
     path("", queue.queue, name="queue"),
     # --- editor, history, revisions
     # --- publishing and public output (pages, feed, API, export, audit log)
+    path("articles/<int:pk>/publish", publishing.publish, name="publish"),
+    path("articles/<int:pk>/unpublish", publishing.unpublish, name="unpublish"),
+    path("articles/<int:pk>/reject", publishing.reject, name="reject"),
+    path("articles/<int:pk>/reopen", publishing.reopen, name="reopen"),
+    path("p/<slug:slug>/", public.article, name="public_article"),
+    path("feed/", PublishedFeed(), name="feed"),
+    path("api/articles/", api.articles, name="api_articles"),
+    path("api/articles/<int:pk>", api.article, name="api_article"),
+    path("api/articles/<int:pk>/", api.article, name="api_article_slash"),
+    path("export/published.jsonl", export.published_jsonl, name="export_published"),
+    path("audit/", audit.audit_log, name="audit"),
     # --- imports
     # --- accounts and admin
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

@@ -1,0 +1,23 @@
+"""Where the screens of one article live, in one place."""
+
+from __future__ import annotations
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def editor_url(pk: int) -> str:
+    try:
+        return reverse("editor", args=[pk])
+    except NoReverseMatch:
+        return f"/articles/{pk}/"
+
+
+def safe_next(request, default: str) -> str:
+    """The ``next`` field of a form when it points inside this site, else ``default``."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
