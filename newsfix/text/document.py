@@ -42,6 +42,9 @@ class Document:
     title: str | None = None
     language: str | None = None
     _lang: str = field(init=False, repr=False)
+    # Findings one check computes and another reuses (e.g. which paragraphs
+    # are furniture), so no work is done twice per document.
+    memo: dict = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.language not in _language.LANGUAGES:
@@ -83,6 +86,31 @@ class Document:
     def tokens(self) -> list[Span]:
         """Word tokens (letters and digits, with inner apostrophes and hyphens)."""
         return [Span(m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
+
+    def sentences_in(self, para: Span) -> list[Span]:
+        """The sentences of one paragraph, in order."""
+        starts = self._sentence_starts
+        lo = bisect_right(starts, para.start - 1)
+        hi = bisect_right(starts, para.end - 1)
+        return self.sentences[lo:hi]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def block_span(self, index: int, removed: set[int]) -> tuple[int, int]:
+        """The span that deletes paragraph ``index`` and one line break with it.
+
+        Text before the first paragraph that stays goes with the break after
+        it; any other paragraph takes the break before it, so deleting every
+        paragraph in ``removed`` leaves the others joined exactly as they were.
+        """
+        paragraphs = self.paragraphs
+        para = paragraphs[index]
+        if index == 0 or all(i in removed for i in range(index)):
+            end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else para.end
+            return para.start, end
+        return paragraphs[index - 1].end, para.end
 
     @cached_property
     def protected(self) -> list[Span]:

@@ -1,10 +1,259 @@
-"""Placeholder: the check for this kind is being written."""
+"""Page furniture that is not article body: share and follow buttons,
+subscription pitches, newsletter blocks, related links, ads, gallery
+captions, cookie and rights notices, comment prompts, tag lists.
 
-from collections.abc import Iterable
+    >>> from newsfix.text.document import Document
+    >>> doc = Document("Le maire a démissionné.\\n\\nPartager sur Facebook Partager sur X")
+    >>> [(f.start, f.end, f.suggestion) for f in check(doc)]
+    [(23, 60, '')]
 
-from ..document import Document
+A real one: ``… sera jugé. Pour sauvegarder cet article, connectez-vous ou
+créez un compte franceinfo Sans paiement. Sans abonnement. L’homme qui …``
+loses its two login sentences and keeps the rest.
+
+No list of exact phrases: each line, and each sentence of a longer paragraph,
+is scored on a vocabulary of furniture words for French and English
+(``data/furniture_*.txt``) and on how it looks: short and without a full
+stop, in capitals, a run of social-network names, an imperative or a
+``you``/``vous`` addressed to the reader, a caption or tag-list opening.
+Sentences with quotation marks are article text. Furniture glued onto the end
+of a real sentence is cut off at the first word that starts it. Known limits:
+lists of related headlines without any furniture word (a rail of other
+stories) are not recognised; a body paragraph that talks about newsletters
+while addressing the reader may be taken for a pitch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..data import load_lines, load_words
+from ..document import Document, Span
 from ..flags import Flag
 
+KIND = "boilerplate"
+MESSAGE = "page furniture, not article text"
 
-def check(doc: Document) -> Iterable[Flag]:
-    return ()
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TERMINAL = (".", "!", "?", "…", "»", "”", '"', "»")
+_QUOTES = re.compile(r"[«»“”]|(?:^|\s)\"\w")
+_SECOND_PERSON = frozenset("you your yours you're vous votre vos".split())
+_PUBLISHER = frozenset("our us we notre nos nous".split())
+
+
+@cache
+def _vocabulary() -> re.Pattern[str]:
+    patterns = load_lines("furniture_en") + load_lines("furniture_fr")
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:" + "|".join(load_lines("furniture_markers")) + ")", re.IGNORECASE)
+
+
+def check(doc: Document) -> Iterator[Flag]:
+    blocks = furniture_paragraphs(doc)
+    if blocks:
+        removed = blocks | set(_duplicate_paragraphs(doc))
+        if len(removed) < len(doc.paragraphs):
+            for first, last in _runs(sorted(blocks)):
+                start, _ = doc.block_span(first, removed)
+                _, end = doc.block_span(last, removed)
+                yield Flag(KIND, start, end, MESSAGE, "")
+    for index, para in enumerate(doc.paragraphs):
+        if index in blocks:
+            continue
+        for start, end in _inline_runs(doc, para):
+            yield Flag(KIND, start, end, MESSAGE, "")
+
+
+def furniture_paragraphs(doc: Document) -> set[int]:
+    """Indexes of the paragraphs (lines) that are furniture from end to end."""
+    cached = doc.memo.get("furniture_paragraphs")
+    if cached is not None:
+        return cached
+    paragraphs = doc.paragraphs
+    found: set[int] = set()
+    for index, para in enumerate(paragraphs):
+        line = doc.text[para.start : para.end]
+        if _is_furniture(line):
+            found.add(index)
+            continue
+        sentences = doc.sentences_in(para)
+        if len(sentences) > 1 and all(verdict for verdict in _sentence_verdicts(doc, sentences)):
+            found.add(index)
+    # A lone social-network name or "Email" next to furniture belongs to it.
+    changed = True
+    while changed:
+        changed = False
+        for index, para in enumerate(paragraphs):
+            if index in found or not ({index - 1, index + 1} & found):
+                continue
+            words = _words(doc.text[para.start : para.end])
+            if words and len(words) <= 3 and all(w in _social() for w in words):
+                found.add(index)
+                changed = True
+    doc.memo["furniture_paragraphs"] = found
+    return found
+
+
+def _duplicate_paragraphs(doc: Document) -> set[int]:
+    from .duplicates import duplicate_paragraphs
+
+    return set(duplicate_paragraphs(doc))
+
+
+def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
+    """Spans of furniture inside a paragraph of article text, with one adjacent space."""
+    text = doc.text
+    sentences = doc.sentences_in(para)
+    verdicts = _sentence_verdicts(doc, sentences)
+    if not any(verdicts):
+        tail = _glued_tail(text, sentences[-1]) if sentences else None
+        if tail is not None:
+            start = tail
+            while start > para.start and text[start - 1] in " \t\u00a0":
+                start -= 1
+            yield start, para.end
+        return
+    index = 0
+    while index < len(sentences):
+        if not verdicts[index]:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(sentences) and verdicts[last + 1]:
+            last += 1
+        start, end = sentences[index].start, sentences[last].end
+        if last + 1 == len(sentences) or index > 0:
+            while start > para.start and text[start - 1] in " \t\u00a0":
+                start -= 1
+        else:
+            end = sentences[last + 1].start
+        if start > para.start or end < para.end:
+            yield start, end
+        index = last + 1
+
+
+def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
+    texts = [doc.text[s.start : s.end] for s in sentences]
+    verdicts = [_is_furniture(t) for t in texts]
+    if not any(verdicts):
+        return verdicts
+    for i, sentence in enumerate(texts):
+        if verdicts[i] or _QUOTES.search(sentence):
+            continue
+        words = _words(sentence)
+        between = 0 < i < len(texts) - 1 and verdicts[i - 1] and verdicts[i + 1]
+        leads_in = i + 1 < len(texts) and verdicts[i + 1] and _pitch(words) >= 2
+        if (between and len(words) <= 12) or leads_in:
+            verdicts[i] = True
+    # A pitch may lead into the call over several sentences.
+    for i in range(len(texts) - 2, -1, -1):
+        if (
+            not verdicts[i]
+            and verdicts[i + 1]
+            and not _QUOTES.search(texts[i])
+            and _pitch(_words(texts[i])) >= 2
+        ):
+            verdicts[i] = True
+    return verdicts
+
+
+def _glued_tail(text: str, sentence: Span) -> int | None:
+    """Where furniture starts when it is glued onto a real sentence's end."""
+    chunk = text[sentence.start : sentence.end]
+    starts = [m.start() for m in _WORD.finditer(chunk) if m.start() > 0 and m.group()[0].isupper()]
+    for offset in starts:
+        if chunk[offset - 1] not in " \t\u00a0":
+            continue
+        suffix = chunk[offset:]
+        if len(_words(suffix)) > 12 or not _starts_like_furniture(suffix):
+            continue
+        if _is_furniture(suffix):
+            return sentence.start + offset
+    return None
+
+
+def _starts_like_furniture(unit: str) -> bool:
+    if _markers().match(unit):
+        return True
+    match = _vocabulary().match(unit)
+    if match:
+        return True
+    words = _words(unit)
+    return bool(words) and (_is_imperative(words[0]) or _is_caps(unit))
+
+
+def _is_furniture(unit: str) -> bool:
+    unit = unit.strip()
+    if not unit:
+        return False
+    if _markers().match(unit):
+        return True
+    words = _words(unit)
+    if not words:
+        return False
+    n = len(words)
+    social = sum(1 for w in words if w in _social())
+    if social >= 2 and n - social <= 3:
+        return True
+    if _QUOTES.search(unit):
+        return False
+    strong = len(_vocabulary().findall(unit))
+    caps = _is_caps(unit)
+    open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
+    imperative = _is_imperative(words[0])
+    second = any(w in _SECOND_PERSON for w in words) or any(
+        _is_imperative(w) and w.endswith("ez") for w in words[1:]
+    )
+    publisher = any(w in _PUBLISHER for w in words)
+    if strong and n <= 8 and (open_end or caps or n <= 4):
+        return True
+    if imperative and (strong or second or publisher or social) and n <= 30:
+        return True
+    if caps and n <= 10 and (strong or imperative):
+        return True
+    if strong and second and n <= 40:
+        return True
+    return strong >= 2 and n <= 25 and (open_end or publisher)
+
+
+def _is_imperative(word: str) -> bool:
+    word = word.lower()
+    head = word.split("-", 1)[0]
+    if head in load_words("reader_verbs"):
+        return True
+    return len(head) > 3 and head.endswith("ez") and head not in load_words("not_imperatives_fr")
+
+
+def _is_caps(unit: str) -> bool:
+    letters = "".join(_LETTERS.findall(unit))
+    return len(letters) >= 4 and letters.isupper() and len(_words(unit)) >= 2
+
+
+def _pitch(words: list[str]) -> int:
+    pitch = load_words("pitch_words")
+    return sum(1 for w in words if w in pitch)
+
+
+def _words(unit: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(unit)]
+
+
+def _social() -> frozenset[str]:
+    return load_words("social_networks")
+
+
+def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
+    start = prev = indexes[0]
+    for index in indexes[1:]:
+        if index != prev + 1:
+            yield start, prev
+            start = index
+        prev = index
+    yield start, prev
