@@ -1,10 +1,37 @@
-"""Placeholder: the check for this kind is being written."""
+"""Truncated sentences: a sentence that stops before its end.
+
+Scrapers lose the text of links and stop at page breaks, so a sentence can
+end in the middle and run into whatever comes next:
+
+    >>> from newsfix.text.document import Document
+    >>> text = "Cette assemblée, dont la majorité a de acclamé le premier ministre, écouta."
+    >>> [text[f.start : f.end] for f in check(Document(text, language="fr"))]
+    ['Cette assemblée, dont la majorité a de']
+
+Found: a paragraph or the text stopping without final punctuation (after article
+prose, not a headline, caption, list item or furniture line); a sentence running
+into a capitalised sentence start (``Deux membres La police n'a pas…``); a
+word pair that cannot follow each other, the trace of words dropped inside the
+sentence (see ``wordpairs``). The span runs from the sentence start to the last
+word before the loss; there is no suggestion, since the lost words are unknown.
+
+Known limits: most drops leave a pair that still reads as the language
+(``a déclaré Mitt | promis un``) and go unseen; a run-on into a name
+(``engagée Blinken a déclaré``) is not flagged, as names after lower-case
+words are usually right.
+"""
 
 from collections.abc import Iterable
 
 from ..document import Document
 from ..flags import Flag
+from ..gaps import find_gaps, sentence_at
 
 
 def check(doc: Document) -> Iterable[Flag]:
-    return ()
+    for gap in find_gaps(doc):
+        if gap.left is None:
+            continue
+        sentence = sentence_at(doc, gap.left)
+        start = sentence.start if sentence is not None else gap.left
+        yield Flag("truncated_sentence", start, gap.left, f"Truncated sentence: {gap.reason}.")

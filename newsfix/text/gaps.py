@@ -1,0 +1,205 @@
+"""Where words went missing: the analysis shared by the truncation and fragment checks.
+
+A scraper that drops a link's text, or stops early, leaves a *gap*: the words
+before it are a truncated sentence, the words after it a dangling fragment.
+A gap shows on the surface (a paragraph that stops without a full stop, a
+sentence that starts lower-case, a sentence running into the next without
+punctuation) or only to someone who knows the language (see ``wordpairs``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import wordfreq
+
+from .data import load_words
+from .document import Document, Span
+from .wordpairs import Lexicon, Word, impossible_pairs, lexicon, run_ons, words
+
+_TERMINAL = frozenset(".!?…")
+_OPEN_QUOTES = frozenset("«“")
+_CLOSE_QUOTES = frozenset("»”")
+_TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
+_ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d+\.")
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Words are missing between offsets ``left`` (a word's end) and ``right`` (a word's start).
+
+    ``left`` is None when the gap opens a sentence (nothing before it was cut);
+    ``right`` is None when what follows is whole (a new sentence, or nothing).
+    """
+
+    left: int | None
+    right: int | None
+    reason: str
+
+
+def find_gaps(doc: Document) -> list[Gap]:
+    """Every gap in ``doc``, in text order."""
+    lex = lexicon(doc.language or "fr")
+    ws = words(doc)
+    text = doc.text
+    gaps = {Gap(ws[i].end, ws[i + 1].start, why) for i, why in impossible_pairs(text, ws, lex)}
+    gaps.update(
+        Gap(ws[i].end, None, "it runs into the next sentence") for i in run_ons(text, ws, lex)
+    )
+    gaps.update(_start_gaps(doc))
+    gaps.update(_end_gaps(doc, ws, lex))
+    return sorted(gaps, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
+
+
+def sentence_at(doc: Document, pos: int) -> Span | None:
+    """The sentence holding offset ``pos``, if any."""
+    sentences = doc.sentences
+    i = bisect.bisect_right([s.start for s in sentences], pos) - 1
+    if i >= 0 and sentences[i].start <= pos <= sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def _start_gaps(doc: Document) -> Iterator[Gap]:
+    """A sentence that starts lower-case, with ``,`` ``;`` or with a quote nobody opened."""
+    text = doc.text
+    paragraph_starts = {p.start for p in doc.paragraphs}
+    open_quotes = 0
+    previous: Span | None = None
+    for sent in doc.sentences:
+        if sent.start in paragraph_starts:
+            open_quotes = 0
+            previous = None
+        if previous is None or _ends_with_full_stop(text, previous):
+            first = text[sent.start]
+            if first.islower() and _ordinary_lower_word(text, sent):
+                yield Gap(None, sent.start, "it starts lower-case")
+            elif first in ",;":
+                yield Gap(None, sent.start, "it starts with punctuation")
+            elif first in _CLOSE_QUOTES and open_quotes <= 0 and previous is not None:
+                yield Gap(None, sent.start, "it starts by closing a quote never opened")
+        for ch in text[sent.start : sent.end]:
+            if ch in _OPEN_QUOTES:
+                open_quotes += 1
+            elif ch in _CLOSE_QUOTES:
+                open_quotes -= 1
+        previous = sent
+
+
+def _ends_with_full_stop(text: str, sent: Span) -> bool:
+    """The sentence ends with a plain full stop: not ``...``, ``!``, ``?`` or an abbreviation.
+
+    French puts lower case after ``!`` and ``?`` inside a sentence (``Ah ! c'est``), and
+    after ``…`` a sentence often goes on.
+    """
+    body = text[sent.start : sent.end].rstrip("»”\"') ")
+    if not body.endswith(".") or body.endswith(".."):
+        return False
+    return not _ABBREVIATION.fullmatch(body.rsplit(None, 1)[-1])
+
+
+def _ordinary_lower_word(text: str, sent: Span) -> bool:
+    """The first word is plain lower case: not ``iPhone``, ``eBay``, a number, a URL or a handle.
+
+    ``ex-Union`` counts as lower case: its capital comes after the hyphen.
+    """
+    first = text[sent.start : sent.end].split(None, 1)[0].rstrip(".,;:!?»”)")
+    if not re.fullmatch(r"\w+(?:[-'’]\w+)*", first):
+        return False
+    head = re.split(r"[-'’]", first, maxsplit=1)[0]
+    return head.isalpha() and head.islower()
+
+
+def _end_gaps(doc: Document, ws: list[Word], lex: Lexicon) -> Iterator[Gap]:
+    """A paragraph of article prose that stops without final punctuation.
+
+    Headlines, captions, datelines, list items and page furniture also lack a full
+    stop: they are told apart by being short, capitalised, first in the text,
+    holding a colon or dash, or naming a social network or a call to subscribe.
+    """
+    text = doc.text
+    paragraphs = doc.paragraphs
+    starts = [w.start for w in ws]
+    ends = [_content_end(text, p) for p in paragraphs]
+    sizes = [
+        bisect.bisect_left(starts, e) - bisect.bisect_left(starts, p.start)
+        for p, e in zip(paragraphs, ends, strict=True)
+    ]
+    sentence_starts = [s.start for s in doc.sentences]
+    title = (doc.title or "").strip().lower()
+    for index, (para, end) in enumerate(zip(paragraphs, ends, strict=True)):
+        if end <= para.start or text[end - 1] in _TERMINAL or text[end - 1] in '»”")]:;,':
+            continue
+        first_sentence = bisect.bisect_left(sentence_starts, para.start)
+        last_sentence = bisect.bisect_left(sentence_starts, end) - 1
+        if last_sentence < first_sentence:
+            continue
+        tail_start = sentence_starts[last_sentence]
+        tail = text[tail_start:end]
+        if title and tail.strip().lower() == title:
+            continue
+        tail_words = ws[bisect.bisect_left(starts, tail_start) : bisect.bisect_left(starts, end)]
+        if len(tail_words) < 3 or not _reads_as_prose(tail, tail_words, lex):
+            continue
+        final = tail_words[-1]
+        if not final.text.islower():
+            continue
+        if final.lower in lex["open_end"]:
+            yield Gap(final.end, None, "the paragraph stops on a word that needs a sequel")
+            continue
+        # A one-sentence paragraph without a full stop is a headline or a caption unless
+        # it closes the article (only short furniture lines after it).
+        closes_article = index > 0 and all(
+            size <= 10 and not _ends_sentence(text, later, later_end)
+            for size, later, later_end in zip(
+                sizes[index + 1 :], paragraphs[index + 1 :], ends[index + 1 :], strict=True
+            )
+        )
+        familiar = sum(
+            1 for w in tail_words if w.text.islower() and w.lower in common_words(lex.language)
+        )
+        if (
+            len(tail_words) >= 5
+            and familiar >= 2
+            and (last_sentence > first_sentence or closes_article)
+        ):
+            yield Gap(final.end, None, "the paragraph stops mid-sentence")
+
+
+def _reads_as_prose(tail: str, tail_words: list[Word], lex: Lexicon) -> bool:
+    if any(mark in tail for mark in ":|—") or tail.isupper():
+        return False
+    furniture = load_words("truncation_furniture")
+    if any(w.lower in furniture for w in tail_words):
+        return False
+    capitalised = sum(1 for w in tail_words if w.text[:1].isupper())
+    return capitalised * 2 <= len(tail_words)
+
+
+def _ends_sentence(text: str, para: Span, end: int) -> bool:
+    return end > para.start and text[end - 1] in _TERMINAL
+
+
+def _content_end(text: str, para: Span) -> int:
+    """End of a paragraph without the tags, entities and spaces a scraper left behind it."""
+    end = para.end
+    while end > para.start:
+        chunk = text[max(para.start, end - 40) : end]
+        match = _TRAILING_MARKUP.search(chunk)
+        if match:
+            end -= len(chunk) - match.start()
+        elif text[end - 1].isspace():
+            end -= 1
+        else:
+            break
+    return end
+
+
+@cache
+def common_words(language: str) -> frozenset[str]:
+    """The language's most frequent words: prose is full of them, headlines less so."""
+    return frozenset(wordfreq.top_n_list(language, 150))

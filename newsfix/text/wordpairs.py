@@ -1,0 +1,212 @@
+"""Word pairs that cannot follow each other: the trace of words dropped inside a sentence.
+
+When a scraper loses a link's text, the words on either side of the hole meet.
+Most such meetings read as French or English; some cannot: an article before a
+preposition (``des de``), ``de`` before a vowel without elision (``a de
+acclamé``), a noun running into a possessive (``la mise leur programme``), a
+bare ``be`` after a noun (``A new regulator be able``). The word classes behind
+these rules live in ``data/truncation_<lang>.txt``; one linear pass over the
+words, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from .data import load_lines
+from .document import Document
+
+# An elided article or pronoun glued to its word: "l'OTAN", "qu’il", "d'après".
+_ELISION = re.compile(r"(?i)(?:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)")
+_VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
+# Endings of finite verbs and English past forms: such a word is not a noun.
+_VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+class Lexicon:
+    """The word classes of one language, read once from ``data/truncation_<lang>.txt``."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        entries: dict[str, frozenset[str]] = {}
+        for line in load_lines(f"truncation_{language}"):
+            name, _, listed = line.partition(":")
+            entries[name.strip()] = frozenset(w.replace("’", "'") for w in listed.split())
+        self.entries = entries
+        self.function = (
+            frozenset().union(
+                *(entries.get(name, frozenset()) for name in ("det", "det_pron", "prep", "subject"))
+            )
+            | entries.get("conj", frozenset())
+            | entries.get("possessive", frozenset())
+        )
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.entries.get(name, frozenset())
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    return Lexicon(language if language in ("fr", "en") else "fr")
+
+
+def words(doc: Document) -> list[Word]:
+    """Word tokens with elided articles split off (``l'OTAN`` -> ``l'`` + ``OTAN``)."""
+    text = doc.text
+    out = []
+    for tok in doc.tokens:
+        start, end = tok.start, tok.end
+        match = _ELISION.match(text, start, end)
+        if match and match.end() < end:
+            cut = match.end()
+            out.append(Word(start, cut, text[start:cut], _lower(text[start:cut])))
+            start = cut
+        piece = text[start:end]
+        out.append(Word(start, end, piece, _lower(piece)))
+    return out
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def adjacent(text: str, a: Word, b: Word) -> bool:
+    """Only plain spaces separate two words: no punctuation, no quote, no line break."""
+    between = text[a.end : b.start]
+    return between != "" and between.strip(" ") == ""
+
+
+def impossible_pairs(text: str, ws: list[Word], lex: Lexicon) -> Iterator[tuple[int, str]]:
+    """``(i, reason)`` for each ``ws[i]``, ``ws[i + 1]`` that cannot follow each other."""
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if not a.text.isalpha() or not adjacent(text, a, b):
+            continue
+        reason = _pair_reason(ws, i, text, lex)
+        if reason:
+            yield i, reason
+
+
+def _pair_reason(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
+    a, b = ws[i], ws[i + 1]
+    x, y = a.lower, b.lower
+    fr = lex.language == "fr"
+    lower_b = b.text.islower()
+    after_article = lex["det_next"] | lex["prep"] | lex["conj"] | lex["subject"]
+    if lower_b and y in after_article and (x in lex["det"] or (x in lex["det_pron"] and y != "en")):
+        return "an article runs into a function word"
+    if lower_b and x in lex["det"] and y in lex["finite"]:
+        return "an article runs into a verb"
+    if lower_b and x in lex["prep"] and (y in lex["finite"] or y in lex["subject"]):
+        return "a preposition runs into a verb"
+    if lower_b and x in lex["subject"] and (y in lex["det_next"] or y in lex["prep"]):
+        return "a subject runs into an article"
+    if x == y and x in lex.function and a.text.islower():
+        return "a function word is repeated"
+    if fr and x in lex["elide"] and lower_b and _needs_elision(y, lex):
+        return "a word that should elide stands before a vowel"
+    if not fr and lower_b and _wrong_indefinite(x, y):
+        return "the article does not fit the next word"
+    if (
+        fr
+        and y in lex["possessive"]
+        and _is_noun(ws, i, text, lex)
+        and _noun_follows(ws, i + 1, lex)
+    ):
+        return "a noun runs into a possessive"
+    # "de le faire" is right (a pronoun before an infinitive); "de les discours" is not.
+    if (
+        fr
+        and x in ("de", "à")
+        and y in ("le", "les")
+        and lower_b
+        and _noun_follows(ws, i + 1, lex)
+        and not ws[i + 2].lower.endswith(_INFINITIVE_ENDINGS)
+    ):
+        return "an article is missing its contraction"
+    if (
+        not fr
+        and y == "be"
+        and lower_b
+        and a.text.islower()
+        and x not in lex["before_be"]
+        and not x.endswith("ly")
+    ):
+        return "a verb lost its auxiliary"
+    return None
+
+
+def _needs_elision(word: str, lex: Lexicon) -> bool:
+    return word[:1] in _VOWELS and word.isalpha() and word not in lex["no_elision"]
+
+
+def _wrong_indefinite(x: str, y: str) -> bool:
+    """``a apple`` / ``an car``; ``a union``, ``a one-off``, ``an hour`` are fine."""
+    if not y.isalpha():
+        return False
+    if x == "a":
+        return y[:1] in "aeio" and not y.startswith(("one", "once", "eu"))
+    if x == "an":
+        return y[:1] not in "aeiouh"
+    return False
+
+
+def _is_noun(ws: list[Word], i: int, text: str, lex: Lexicon) -> bool:
+    """``ws[i]`` follows an article that cannot be a pronoun here, so it is a noun."""
+    word = ws[i]
+    if i < 1 or not word.text.isalpha() or not word.text.islower() or word.lower in lex.function:
+        return False
+    article = ws[i - 1]
+    if not (adjacent(text, article, word) or article.lower.endswith("'")):
+        return False
+    # "rendre au peuple sa souveraineté": after "au"/"aux" a second object may follow.
+    if article.lower in lex["det"] and article.lower not in ("au", "aux"):
+        return True
+    # "la", "le", "les" are articles, not pronouns, right after a preposition or "et"/"ou".
+    return (
+        article.lower in lex["det_pron"]
+        and i >= 2
+        and (ws[i - 2].lower in lex["prep"] or ws[i - 2].lower in lex["conj"])
+        and adjacent(text, ws[i - 2], article)
+    )
+
+
+def _noun_follows(ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """The word after ``ws[i]`` looks like a noun: lower-case and no verb ending."""
+    if i + 1 >= len(ws):
+        return False
+    nxt = ws[i + 1]
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    if nxt.lower in lex["finite"] or nxt.lower in lex.function:
+        return False
+    return not nxt.lower.endswith(_VERB_ENDINGS)
+
+
+def run_ons(text: str, ws: list[Word], lex: Lexicon) -> Iterator[int]:
+    """Indexes ``i`` where ``ws[i]`` (lower-case) runs into a capitalised sentence starter.
+
+    ``Deux membres La police n'a pas confirmé``: the first sentence lost its end.
+    """
+    skip = lex.function | lex["before_name"]
+    starter = lex["starter"]
+    for i in range(len(ws) - 2):
+        a, b, c = ws[i], ws[i + 1], ws[i + 2]
+        if not (a.text.isalpha() and a.text.islower()) or a.lower in skip:
+            continue
+        if b.lower not in starter or not (b.text[:1].isupper() and b.text[1:].islower()):
+            continue
+        if adjacent(text, a, b) and c.text[:1].islower():
+            yield i

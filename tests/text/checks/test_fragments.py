@@ -1,0 +1,122 @@
+"""dangling_fragment: the tail of a sentence whose beginning was lost."""
+
+import pytest
+
+from newsfix.text.checks import fragments
+from newsfix.text.document import Document
+
+FLAGGED = [
+    pytest.param(
+        "fr",
+        "Ils se réunissent lundi à Genève. les pourparlers se concentreraient sur l'Ukraine.",
+        "les pourparlers se concentreraient sur l'Ukraine.",
+        id="fr-lower-case-after-a-full-stop",
+    ),
+    pytest.param(
+        "fr",
+        "La Russie soutient le contraire.\n\nparce que ses occupants constituent une menace.",
+        "parce que ses occupants constituent une menace.",
+        id="fr-lower-case-paragraph-start",
+    ),
+    pytest.param(
+        "fr",
+        "La Russie soutient le contraire. ex-Union soviétique. La pression monte.",
+        "ex-Union soviétique.",
+        id="fr-short-orphan",
+    ),
+    pytest.param(
+        "fr",
+        "Les ministres ont parlé de la Russie. , plus de capacités. La Russie dit le contraire.",
+        ", plus de capacités.",
+        id="fr-comma-start",
+    ),
+    pytest.param(
+        "fr",
+        "Cette assemblée, dont la majorité a de acclamé le nouveau premier ministre, écouta.",
+        "acclamé le nouveau premier ministre, écouta.",
+        id="fr-de-before-a-vowel",
+    ),
+    pytest.param(
+        "fr",
+        "La police recommande l'installation ou la mise leur programme antivirus à jour.",
+        "leur programme antivirus à jour.",
+        id="fr-possessive-after-a-noun",
+    ),
+    pytest.param(
+        "fr",
+        "Ces derniers souhaitent des de nouvelles règles.",
+        "de nouvelles règles.",
+        id="fr-article-runs-into-preposition",
+    ),
+    pytest.param(
+        "en",
+        "The crews fought through the night. the return was slow and costly.",
+        "the return was slow and costly.",
+        id="en-lower-case-after-a-full-stop",
+    ),
+    pytest.param(
+        "en",
+        "Officials said the the road would reopen on Monday.",
+        "the road would reopen on Monday.",
+        id="en-repeated-article",
+    ),
+    pytest.param(
+        "en",
+        "A new regulator be able to audit software suppliers.",
+        "be able to audit software suppliers.",
+        id="en-bare-be-after-a-noun",
+    ),
+]
+
+CLEAN = [
+    pytest.param(
+        "en", "Apple sold more phones. iPhone sales rose 5 per cent.", id="en-iphone-start"
+    ),
+    pytest.param("en", "The auction closed. eBay said bids doubled.", id="en-ebay-start"),
+    pytest.param(
+        "fr", "Le budget est voté. 12 millions d'euros sont prévus.", id="fr-number-start"
+    ),
+    pytest.param("fr", "Il a répondu : « Oui. » Puis il est parti.", id="fr-oui-in-quotes"),
+    pytest.param(
+        "fr",
+        "« Nous sommes prêts. Mais une solution est possible », a déclaré Blinken.",
+        id="fr-quote-continues",
+    ),
+    pytest.param("fr", "M. Dupont a parlé. Mme Durand a répondu.", id="fr-abbreviations"),
+    pytest.param("en", "Bring a coat, e.g. a raincoat, and boots.", id="en-eg"),
+    pytest.param("fr", "Ah ! c'est le moment. Enfin, peut-être…", id="fr-exclamation-inside"),
+    pytest.param("fr", "Il hésite… et puis il signe.", id="fr-ellipsis-continues"),
+    pytest.param(
+        "fr", "L'étoile est à 4,3 a.l. de notre système solaire.", id="fr-abbreviation-al"
+    ),
+    pytest.param("en", "Visit example.org for details. @newsfix posted it.", id="en-handle"),
+    pytest.param("fr", "Il dit que leur programme est prêt.", id="fr-leur-after-que"),
+    pytest.param("fr", "Le ministre leur demande de partir.", id="fr-leur-as-pronoun"),
+]
+
+
+def _spans(language: str, text: str) -> list[tuple[str, None]]:
+    doc = Document(text, language=language)
+    return [(text[f.start : f.end], f.suggestion) for f in fragments.check(doc)]
+
+
+@pytest.mark.parametrize(("language", "text", "span"), FLAGGED)
+def test_it_flags_the_fragment(language, text, span):
+    assert _spans(language, text) == [(span, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), CLEAN)
+def test_it_leaves_look_alikes_alone(language, text):
+    assert _spans(language, text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a drop that leaves a grammatical pair shows no trace")
+def test_it_misses_a_fragment_that_reads_as_a_sentence():
+    text = "La voix du chanteur est montée encore ciel québécois."
+    assert _spans("fr", text)
+
+
+@pytest.mark.xfail(strict=True, reason="a lost start that leaves a capitalised name looks whole")
+def test_it_misses_a_fragment_starting_with_a_name():
+    text = "Le concert a eu lieu. Quadrature du Net, se félicite du débat."
+    assert _spans("fr", text)

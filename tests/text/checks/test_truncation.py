@@ -1,0 +1,142 @@
+"""truncated_sentence: a sentence cut before its end."""
+
+import pytest
+
+from newsfix.text.checks import truncation
+from newsfix.text.document import Document
+
+FLAGGED = [
+    pytest.param(
+        "fr",
+        "Cette assemblée, dont la majorité socialiste a de acclamé le nouveau premier ministre.",
+        "Cette assemblée, dont la majorité socialiste a de",
+        id="fr-de-before-a-vowel",
+    ),
+    pytest.param(
+        "fr",
+        "La police recommande aux internautes l'installation ou la mise leur programme antivirus.",
+        "La police recommande aux internautes l'installation ou la mise",
+        id="fr-noun-runs-into-possessive",
+    ),
+    pytest.param(
+        "fr",
+        "Le procès a été reporté. Elle est aussi la langue de les discours officiels.",
+        "Elle est aussi la langue de",
+        id="fr-de-les-without-contraction",
+    ),
+    pytest.param(
+        "fr",
+        "Deux membres La police n'a pas confirmé le lien entre les deux affaires.",
+        "Deux membres",
+        id="fr-runs-into-next-sentence",
+    ),
+    pytest.param(
+        "fr",
+        "Il a gagné.\n\nDe plus, en cinq ans, environ 16 000 habitants de plus de",
+        "De plus, en cinq ans, environ 16 000 habitants de plus de",
+        id="fr-text-stops-on-a-preposition",
+    ),
+    pytest.param(
+        "fr",
+        "Les élus ont voté hier. Lundi soir, les actions du groupe étaient en\n\nÀ lire aussi",
+        "Lundi soir, les actions du groupe étaient en",
+        id="fr-paragraph-stops-before-furniture",
+    ),
+    pytest.param(
+        "en",
+        "The team plans further observations next year to measure the",
+        "The team plans further observations next year to measure the",
+        id="en-text-stops-on-an-article",
+    ),
+    pytest.param(
+        "en",
+        "Officials said the the road would reopen on Monday.",
+        "Officials said the",
+        id="en-repeated-article",
+    ),
+    pytest.param(
+        "en",
+        "A new regulator be able to audit software suppliers.",
+        "A new regulator",
+        id="en-bare-be-after-a-noun",
+    ),
+    pytest.param(
+        "en",
+        "The fire spread. The crews who fought it said the of the valley was lost.",
+        "The crews who fought it said the",
+        id="en-article-before-preposition",
+    ),
+]
+
+CLEAN = [
+    pytest.param(
+        "fr",
+        "Washington – Les États-Unis ont déclaré vendredi qu'une solution existe.",
+        id="fr-dateline",
+    ),
+    pytest.param(
+        "fr",
+        "Les États-Unis et l'OTAN adoptent une position ferme avant les pourparlers\n\n"
+        "Les diplomates se réunissent lundi.",
+        id="fr-headline",
+    ),
+    pytest.param(
+        "fr", "Le programme :\n\n- la santé\n- l'école\n\nIl a été voté.", id="fr-list-items"
+    ),
+    pytest.param(
+        "fr",
+        "Il a été reçu.\n\nLe ministre lors de sa visite à Lyon (photo AFP)\n\nLa visite a duré.",
+        id="fr-caption",
+    ),
+    pytest.param(
+        "fr", "M. Dupont a rencontré le journal Le Monde hier.", id="fr-title-before-name"
+    ),
+    pytest.param("fr", "Il veut rendre au peuple sa souveraineté.", id="fr-second-object-after-au"),
+    pytest.param(
+        "fr", "Il a tenté de le faire avant de les aider.", id="fr-pronoun-before-infinitive"
+    ),
+    pytest.param("fr", "Le ministre leur a annoncé la nouvelle.", id="fr-leur-as-pronoun"),
+    pytest.param("fr", "C'est à la une du quotidien.", id="fr-la-une"),
+    pytest.param("fr", "Il a vu un yacht et de onze heures à midi.", id="fr-no-elision-words"),
+    pytest.param("fr", "Ce sont des individus sans statut.", id="fr-ce-sont"),
+    pytest.param(
+        "en", "It will be ready, e.g. by June, and could soon be open.", id="en-modals-before-be"
+    ),
+    pytest.param("en", "Hospital waiting lists reach record high", id="en-headline"),
+    pytest.param("en", "Share this:\nFacebook\nTwitter", id="en-share-buttons"),
+    pytest.param(
+        "en",
+        "The council met.\n\nFollow us on Twitter and Facebook for the latest news",
+        id="en-furniture-line",
+    ),
+    pytest.param(
+        "en", "A union and a one-off European deal were signed.", id="en-a-before-vowel-sound"
+    ),
+]
+
+
+def _spans(language: str, text: str) -> list[tuple[str, None]]:
+    doc = Document(text, language=language)
+    return [(text[f.start : f.end], f.suggestion) for f in truncation.check(doc)]
+
+
+@pytest.mark.parametrize(("language", "text", "span"), FLAGGED)
+def test_it_flags_the_truncated_sentence(language, text, span):
+    assert _spans(language, text) == [(span, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), CLEAN)
+def test_it_leaves_look_alikes_alone(language, text):
+    assert _spans(language, text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a drop that leaves a grammatical pair shows no trace")
+def test_it_misses_a_drop_that_leaves_a_grammatical_sentence():
+    text = "Le président Obama a entre parenthèses pour prendre en main la crise."
+    assert _spans("fr", text)
+
+
+@pytest.mark.xfail(strict=True, reason="a name after a lower-case word is usually legitimate")
+def test_it_misses_a_run_on_into_a_name():
+    text = "Elle dit que l'autre partie n'est pas engagée Blinken a déclaré qu'il décidera."
+    assert _spans("fr", text)
