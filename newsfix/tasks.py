@@ -24,3 +24,11 @@ def analyse_articles(article_ids: list[int], rescan_raw: bool = False) -> int:
             done += 1
     analysis.refresh_source_summaries(source_ids)
     return done
+
+
+@task()
+def run_import(batch_id: int) -> None:
+    """Import an uploaded file kept with its batch; a second run resumes where one stopped."""
+    from newsfix.importing.batches import run_stored
+
+    run_stored(batch_id)
