@@ -24,7 +24,28 @@ def scan(text: str, title: str | None = None, language: str | None = None) -> li
     for check in CHECKS.values():
         flags.extend(check(doc))
     flags.sort(key=lambda f: (f.start, f.end, f.kind))
-    return flags
+    return _without_nested(flags)
+
+
+# Furniture and repeats go as whole blocks: what is wrong inside them does not
+# need an editor's attention.
+_BLOCK_KINDS = frozenset({"boilerplate", "duplicate"})
+
+
+def _without_nested(flags: list[Flag]) -> list[Flag]:
+    blocks = [f for f in flags if f.kind in _BLOCK_KINDS and f.suggestion == ""]
+    if not blocks:
+        return flags
+    return [f for f in flags if not any(_swallows(b, f) for b in blocks)]
+
+
+def _swallows(block: Flag, flag: Flag) -> bool:
+    if block is flag or not (block.start <= flag.start and flag.end <= block.end):
+        return False
+    if flag.kind not in _BLOCK_KINDS:
+        return True
+    # A repeat inside furniture is furniture.
+    return flag.kind == "duplicate" and block.kind == "boilerplate"
 
 
 def repair(text: str, title: str | None = None, language: str | None = None) -> str:

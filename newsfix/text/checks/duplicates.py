@@ -50,11 +50,16 @@ def duplicate_paragraphs(doc: Document) -> dict[int, str]:
     cached = doc.memo.get("duplicate_paragraphs")
     if cached is not None:
         return cached
+    from .boilerplate import furniture_paragraphs
+
     text = doc.text
     found: dict[int, str] = {}
     title = _normal(doc.title or "")
     seen: list[str] = []
+    furniture = furniture_paragraphs(doc)
     for index, para in enumerate(doc.paragraphs):
+        if index in furniture:
+            continue  # furniture shown twice is still furniture
         line = _normal(text[para.start : para.end])
         if (
             title

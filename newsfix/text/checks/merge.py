@@ -45,6 +45,8 @@ _DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")
 _KNOWN = 2.5
 _PART = 3.3
 _MARGIN = 0.5
+_UNKNOWN_PAIR = 8.0
+_UNKNOWN_NAME_PAIR = 9.0
 
 
 def check(doc: Document) -> Iterator[Flag]:
@@ -60,6 +62,9 @@ def check(doc: Document) -> Iterator[Flag]:
         if doc.is_protected(token.start, token.end):
             continue
         word = text[token.start : token.end]
+        before = text[token.start - 1] if token.start else " "
+        if text[token.end : token.end + 1] == "&" or before in "&#;":
+            continue  # a piece of an HTML entity, judged by the encoding check
         if word.isalpha() and (word.islower() or word.isupper()) and len(word) < 4:
             continue
         for piece in _PIECE.finditer(word):
@@ -104,6 +109,8 @@ def _split_camel(word: str) -> str | None:
     parts = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
     if any(len(p) < 2 for p in parts):
         return None
+    if len(parts) > 2:
+        return None  # "RealClearPolitics": names, not glue, when three or more
     if parts[0].islower():
         # "deTVE", "onMonday": a common word glued to a name.
         if max(zipf(parts[0], "fr"), zipf(parts[0], "en")) < 3.0:
@@ -145,7 +152,11 @@ def _split_lower(word: str, lang: str) -> str | None:
     whole = zipf(lowered, lang)
     if whole >= _KNOWN:
         return None
+    other = "en" if lang == "fr" else "fr"
+    if zipf(lowered, other) >= 3.0:
+        return None  # a word of the other language ("latest" in a French article)
     singles = load_words(f"one_letter_words_{lang}")
+    capitalised = word[0].isupper()
     best: tuple[float, int] | None = None
     for i in range(1, len(word)):
         left, right = lowered[:i], lowered[i:]
@@ -160,7 +171,11 @@ def _split_lower(word: str, lang: str) -> str | None:
         if zb < _PART:
             continue
         score = za + zb - 9  # log10 of the pair's frequency were the words independent
-        if score < whole + _MARGIN or (whole == 0 and za + zb < 9):
+        # An unknown word needs two common halves (more so for what may be a
+        # name); a rare known one must be likelier as two words than as itself.
+        if whole == 0 and za + zb < (_UNKNOWN_NAME_PAIR if capitalised else _UNKNOWN_PAIR):
+            continue
+        if whole > 0 and score < whole + _MARGIN:
             continue
         if best is None or score > best[0]:
             best = (score, i)
