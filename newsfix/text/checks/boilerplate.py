@@ -79,12 +79,13 @@ def furniture_paragraphs(doc: Document) -> set[int]:
     paragraphs = doc.paragraphs
     found: set[int] = set()
     for index, para in enumerate(paragraphs):
-        line = doc.text[para.start : para.end]
-        if _is_furniture(line):
-            found.add(index)
-            continue
         sentences = doc.sentences_in(para)
-        if len(sentences) > 1 and all(verdict for verdict in _sentence_verdicts(doc, sentences)):
+        if len(sentences) > 1:
+            # Judged sentence by sentence, so that a real sentence with a
+            # share bar glued on is not taken whole.
+            if all(_sentence_verdicts(doc, sentences)):
+                found.add(index)
+        elif _is_furniture(doc.text[para.start : para.end]):
             found.add(index)
     # A lone social-network name or "Email" next to furniture belongs to it.
     changed = True
@@ -220,7 +221,7 @@ def _is_furniture(unit: str) -> bool:
         return True
     if strong and second and n <= 40:
         return True
-    return strong >= 2 and n <= 25 and (open_end or publisher)
+    return strong >= 2 and n <= 15 and (open_end or publisher)
 
 
 def _is_imperative(word: str) -> bool:
