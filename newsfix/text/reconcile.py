@@ -1,0 +1,649 @@
+"""Rebuild one story from several scraped copies of it.
+
+A wire story is scraped from many sites and every copy is damaged in its own
+way: one lost the words of a link, another glued two words, a third carries a
+share bar or the headline again. Damage is independent from copy to copy, so
+what most copies agree on is the story.
+
+``reconcile`` works in three steps, each linear in the number of copies:
+
+1. Paragraphs are matched across copies by their word pairs (rapidfuzz-free
+   set containment, so a paragraph still matches when a link or furniture
+   changed part of it, and whatever order a site gave the paragraphs).
+2. A paragraph is kept when (nearly) every copy has it, or when most copies
+   have it and it reads like body text. Furniture and repeated headlines are in
+   only some copies, with a different choice of phrases on each site, so they
+   fall out; a paragraph repeated inside one copy is matched only once.
+3. Each kept paragraph is rebuilt character by character: every copy is
+   aligned to a pivot with rapidfuzz's Levenshtein opcodes and each character
+   and each gap between characters takes the majority reading. Three copies
+   that each lost a different phrase give back the full paragraph; a glued
+   word, an HTML entity or a mojibake word in one copy is outvoted.
+
+    >>> print(reconcile([
+    ...     "Le ministre est arrivé à Kyiv mardi.\\n\\nIl a rencontré le président.",
+    ...     "Partager sur Facebook\\n\\nLe ministre est arrivé à Kyiv mardi.\\n\\n"
+    ...     "Il a rencontré leprésident.",
+    ...     "Le ministre est arrivé mardi.\\n\\nIl a rencontré le président.",
+    ... ]))
+    Le ministre est arrivé à Kyiv mardi.
+    <BLANKLINE>
+    Il a rencontré le président.
+
+``find_full_sentence`` answers the editor's question for one flagged span: which
+other copy holds the whole sentence, and what it says.
+
+Known limits: with two copies every disagreement is a tie, settled by which
+reading shows fewer signs of damage and then by the fuller one, so furniture
+glued onto a paragraph of one of two copies may stay. A sentence damaged the
+same way in most copies (the same link dropped by the same wire template)
+stays damaged. Furniture present in almost every copy is kept as body text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from .document import Document
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# Alignment units: words, runs of white space, single marks.
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_NORMAL_SPACE = re.compile(r"\s+")
+# Signs that a reading is damaged, used only to break ties between readings:
+# double spaces, a space before a comma or full stop, a comma glued to the next
+# word, HTML entities and tags, mojibake, words glued on a case change, a
+# sentence glued to the next, a word glued to a number.
+_DAMAGE = re.compile(
+    r"  |\s[,.](?!\d)|,(?=[^\s\d”’»\"')\]])|&#?\w+;|</?[a-zA-Z][^>]*>|Ã.|Â|â€"
+    r"|[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]|[a-zà-ÿ]{2}[.!?][A-ZÀ-Ý]|[a-zà-ÿ]{2}\d"
+)
+_MARKUP = re.compile(r"&#?\w+;|</?[a-zA-Z][^>]*>|Ã.|Â|â€")
+_TERMINAL = re.compile(r"[.!?…][\"”»’)\]]*\s*$")
+# Paragraphs sharing at least this share of the smaller one's word pairs are
+# one paragraph; the size ratio keeps a one-word button from matching a body
+# paragraph that happens to start with the same word.
+_MATCH_CONTAINMENT = 0.6
+_MATCH_SIZE_RATIO = 0.25
+# Short paragraphs have few word pairs, and one glued or dropped word breaks
+# several of them: those are compared character by character instead.
+_SHORT_WORDS = 25
+_SHORT_SIMILARITY = 0.7
+# Paragraphs this close are one paragraph said twice.
+_SAME = 0.8
+# Readings compared with each other to pick the first pivot.
+_SAMPLE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Restoration:
+    """A full sentence found in another copy.
+
+    ``copy`` is the index of that copy in the list given, ``start``/``end`` the
+    sentence's span in it (code points, end exclusive), ``text`` the sentence
+    and ``support`` how many copies hold it nearly word for word.
+    """
+
+    copy: int
+    start: int
+    end: int
+    text: str
+    support: int
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    copy: int
+    text: str
+    separator: str  # line breaks before it in its copy, "" for the first
+    grams: frozenset[tuple[str, str]]
+    words: int
+    key: str
+
+
+@dataclass(slots=True)
+class _Cluster:
+    grams: frozenset[tuple[str, str]]
+    words: int
+    key: str
+    members: dict[int, _Paragraph]
+    order: int = 0
+
+
+def reconcile(
+    texts: Sequence[str],
+    titles: Sequence[str | None] | None = None,
+    languages: Sequence[str | None] | None = None,
+) -> str:
+    """The fullest clean text of the story the ``texts`` are copies of.
+
+    ``titles`` (one per copy, or ``None``) let a headline repeated in the body
+    be dropped even when most copies repeat it. ``languages`` is accepted for
+    symmetry with ``scan`` and passed on to it by callers that repair the
+    result; alignment itself needs no language knowledge.
+    """
+    texts = [t for t in texts if isinstance(t, str)]
+    if not texts:
+        return ""
+    title_keys = {_normal(t) for t in (titles or ()) if t and _normal(t)}
+    copies = [_paragraphs(i, text, title_keys) for i, text in enumerate(texts)]
+    clusters = _cluster(copies)
+    kept = _keep(clusters, len(texts))
+    if not kept:
+        return min(texts, key=lambda t: abs(len(t) - sorted(map(len, texts))[len(texts) // 2]))
+    kept = _story_order(kept, copies)
+    parts = []
+    for position, cluster in enumerate(kept):
+        members = list(cluster.members.values())
+        if position:
+            parts.append(_separator(cluster, kept[position - 1], copies))
+        parts.append(consensus([m.text for m in members]))
+    return "".join(parts)
+
+
+def consensus(readings: Sequence[str]) -> str:
+    """The fullest clean reading of several versions of one passage.
+
+    >>> consensus(["il a dit à Paris.", "il a ditàParis.", "il a dit à Paris ."])
+    'il a dit à Paris.'
+    >>> consensus(["Il est parti hier soir.", "Il est hier.", "Il est parti hier."])
+    'Il est parti hier soir.'
+
+    First a majority text: every reading is aligned to a pivot (the reading
+    closest to the others, then the previous majority text, until it no longer
+    changes) and each character and each gap between characters takes the
+    reading most copies give there. Then words that only some readings kept
+    are put back: a dropped link loses whole words in one copy, so words one
+    copy has inside a passage where the others have nothing are restored,
+    unless they carry signs of damage (entities, tags, mojibake). Text that one
+    copy adds at the very end of the passage is not restored: that is where
+    sites glue their furniture.
+    """
+    readings = [r for r in readings if r is not None]
+    if not readings:
+        return ""
+    if len(readings) == 1:
+        return readings[0]
+    tokenized = [_TOKEN.findall(r) for r in readings]
+    pivot = _medoid(tokenized)
+    for _ in range(4):
+        voted = _vote(pivot, tokenized)
+        if voted == pivot:
+            break
+        pivot = voted
+    return "".join(_restore(pivot, tokenized))
+
+
+def find_full_sentence(
+    texts: Sequence[str], index: int, start: int, end: int
+) -> Restoration | None:
+    """Where another copy holds in full the sentence ``texts[index][start:end]`` lost part of.
+
+    The span is a truncated sentence or a dangling fragment. A candidate is a
+    sentence of another copy that holds at least half of the span's words in
+    order and more words besides. Among candidates the one holding most of the
+    span's words wins, then one that reads complete (capital start, terminal
+    punctuation, no sign of damage), then the one most copies agree on.
+
+    >>> copies = ["Il a prononcé un discours devant l’Assemblée.",
+    ...           "Il a prononcé un discours devant"]
+    >>> find_full_sentence(copies, 1, 0, 32).text
+    'Il a prononcé un discours devant l’Assemblée.'
+
+    Returns ``None`` when no other copy has a fuller version. Known limit: a
+    sentence whose words were all changed (translated, rewritten) is not found.
+    """
+    if not 0 <= index < len(texts):
+        return None
+    words = _words(texts[index][start:end])
+    if not words:
+        return None
+    candidates = []
+    for copy, text in enumerate(texts):
+        if copy == index:
+            continue
+        for span in Document(text).sentences:
+            sentence = text[span.start : span.end]
+            found = _words(sentence)
+            shared = _common(words, found)
+            if shared * 2 < len(words) or shared < 2 or len(found) <= shared:
+                continue
+            extra = len(found) - shared
+            rank = (shared, _reads_complete(sentence), -_damage(sentence), -extra)
+            candidates.append((rank, copy, span.start, span.end, sentence))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    best_rank = candidates[0][0]
+    best = []
+    for rank, copy, s, e, sentence in candidates:
+        if rank != best_rank:
+            break
+        best.append((_support(sentence, texts), -copy, copy, s, e, sentence))
+    support, _, copy, s, e, sentence = max(best)
+    return Restoration(copy=copy, start=s, end=e, text=sentence, support=support)
+
+
+# ----------------------------------------------------------------- paragraphs
+
+
+def _paragraphs(copy: int, text: str, title_keys: set[str]) -> list[_Paragraph]:
+    paragraphs = []
+    previous_end = None
+    for match in _PARAGRAPH.finditer(text):
+        body = match.group().strip()
+        if not body:
+            continue
+        separator = "" if previous_end is None else text[previous_end : match.start()]
+        previous_end = match.end()
+        if _normal(body) in title_keys:
+            continue  # the headline repeated in the body
+        words = _words(body)
+        grams = frozenset(zip(["^", *words], [*words, "$"], strict=True))
+        lines = "\n\n" if separator.count("\n") >= 2 else "\n" if separator else ""
+        paragraph = _Paragraph(copy, body, lines, grams, len(words), _normal(body))
+        if any(_similarity(paragraph, seen) >= _SAME for seen in paragraphs):
+            continue  # a paragraph repeated in the same copy
+        paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _similarity(a: _Paragraph | _Cluster, b: _Paragraph | _Cluster) -> float:
+    """How much of the smaller paragraph the larger one holds (0 to 1)."""
+    small, large = (a.grams, b.grams) if len(a.grams) <= len(b.grams) else (b.grams, a.grams)
+    if not small or len(small) < _MATCH_SIZE_RATIO * len(large):
+        return 0.0
+    shared = len(small & large) / len(small)
+    if shared < _MATCH_CONTAINMENT and max(a.words, b.words) <= _SHORT_WORDS:
+        close = Indel.normalized_similarity(a.key, b.key)
+        if close >= _SHORT_SIMILARITY:
+            return max(shared, close)
+    return shared
+
+
+def _cluster(copies: list[list[_Paragraph]]) -> list[_Cluster]:
+    """Group matching paragraphs of all copies; each copy joins each group at most once.
+
+    Every paragraph is compared with the groups formed so far, not with every
+    other copy, so the work grows with the number of copies times paragraphs.
+    """
+    clusters: list[_Cluster] = []
+    for paragraphs in copies:
+        previous = -1  # where the copy's last matched paragraph sits in ``clusters``
+        for paragraph in paragraphs:
+            best, best_score = None, min(_MATCH_CONTAINMENT, _SHORT_SIMILARITY)
+            for position, cluster in enumerate(clusters):
+                if paragraph.copy in cluster.members:
+                    continue
+                score = _similarity(paragraph, cluster)
+                if score >= best_score and (best is None or score > best_score):
+                    best, best_score = position, score
+            if best is None:
+                # Unseen paragraph: it goes after the copy's previous one.
+                best = previous + 1
+                clusters.insert(best, _Cluster(paragraph.grams, paragraph.words, paragraph.key, {}))
+            clusters[best].members[paragraph.copy] = paragraph
+            previous = best
+    clusters = _merge_split(clusters)
+    for order, cluster in enumerate(clusters):
+        cluster.order = order
+    return clusters
+
+
+def _merge_split(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join clusters that hold the same paragraph from different copies.
+
+    Greedy matching can split one paragraph in two when a copy's version is
+    closer to a repeat in another copy than to the first version seen.
+    """
+    merged: list[_Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: -len(c.members)):
+        for target in merged:
+            if not target.members.keys() & cluster.members.keys() and (
+                _similarity(cluster, target) >= _SAME
+            ):
+                target.members.update(cluster.members)
+                break
+        else:
+            merged.append(cluster)
+    position = {id(c): i for i, c in enumerate(clusters)}
+    return sorted(merged, key=lambda c: position[id(c)])
+
+
+def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
+    """The clusters that are story, not furniture or repeats."""
+    if copies == 1:
+        return clusters
+    need = max(2, math.ceil(0.75 * copies))
+    kept = []
+    for cluster in clusters:
+        support = len(cluster.members)
+        if support >= need or (
+            support * 2 > copies and all(_body_like(m.text) for m in cluster.members.values())
+        ):
+            kept.append(cluster)
+    # A paragraph repeated in several copies forms a second, weaker cluster.
+    result: list[_Cluster] = []
+    for cluster in sorted(kept, key=lambda c: (-len(c.members), c.order)):
+        if all(_similarity(cluster, other) < _SAME for other in result):
+            result.append(cluster)
+    return sorted(result, key=lambda c: c.order)
+
+
+def _body_like(text: str) -> bool:
+    """Reads like a paragraph of an article: several words and a terminal punctuation mark."""
+    return len(_words(text)) >= 8 and bool(_TERMINAL.search(text)) and not text.isupper()
+
+
+def _story_order(kept: list[_Cluster], copies: list[list[_Paragraph]]) -> list[_Cluster]:
+    """Kept paragraphs in the order most copies give them."""
+    positions: dict[int, list[float]] = {id(c): [] for c in kept}
+    for copy in range(len(copies)):
+        mine = [c for c in kept if copy in c.members]
+        ordered = sorted(mine, key=lambda c: _index_in_copy(c.members[copy], copies[copy]))
+        for rank, cluster in enumerate(ordered):
+            positions[id(cluster)].append(rank / max(1, len(ordered) - 1))
+    return sorted(kept, key=lambda c: (_median(positions[id(c)]), c.order))
+
+
+def _index_in_copy(paragraph: _Paragraph, paragraphs: list[_Paragraph]) -> int:
+    for position, other in enumerate(paragraphs):
+        if other is paragraph:
+            return position
+    return len(paragraphs)
+
+
+def _separator(cluster: _Cluster, previous: _Cluster, copies: list[list[_Paragraph]]) -> str:
+    """The line breaks the copies put between two kept paragraphs that they hold side by side."""
+    votes: Counter[str] = Counter()
+    for copy, paragraph in cluster.members.items():
+        before = previous.members.get(copy)
+        paragraphs = copies[copy]
+        at = _index_in_copy(paragraph, paragraphs)
+        if before is not None and at > 0 and paragraphs[at - 1] is before:
+            votes[paragraph.separator] += 1
+    return votes.most_common(1)[0][0] if votes else "\n\n"
+
+
+# ----------------------------------------------------------------- voting
+
+
+def _medoid(readings: Sequence[list[str]]) -> list[str]:
+    """The first pivot: a complete reading close to the others, with few signs of damage.
+
+    Only a fixed-size sample is compared, so the cost stays linear in copies.
+    """
+    step = max(1, len(readings) // _SAMPLE)
+    sample = list(readings[::step][:_SAMPLE])
+
+    def cost(reading: list[str]) -> tuple[bool, float]:
+        text = "".join(reading)
+        spread = sum(Levenshtein.distance(reading, other) for other in sample)
+        return (not _TERMINAL.search(text), spread / len(sample) + 4 * _damage(text))
+
+    return min(sample, key=cost)
+
+
+def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
+    """One round of per-token majority voting against ``pivot``.
+
+    A reading that lost whole words (a dropped link, or a copy cut short) does
+    not vote on them: it knows nothing there, and counting it would let two
+    copies damaged at the same spot in different ways outvote each other.
+    """
+    count = len(readings)
+    replaced: dict[int, Counter[tuple[str, ...]]] = {}
+    inserted: dict[int, Counter[tuple[str, ...]]] = {}
+    silent: Counter[int] = Counter()  # readings with no say on a token
+    silent_gaps: Counter[int] = Counter()
+    for reading in readings:
+        cut_short = not _TERMINAL.search("".join(reading[-3:]))
+        for tag, i1, i2, j1, j2 in _edits(pivot, reading):
+            if tag == "insert":
+                inserted.setdefault(i1, Counter())[tuple(reading[j1:j2])] += 1
+            elif tag in ("split", "change"):
+                replaced.setdefault(i1, Counter())[tuple(reading[j1:j2])] += 1
+                for k in range(i1 + 1, i2):
+                    replaced.setdefault(k, Counter())[()] += 1
+            elif (
+                tag == "delete" and (cut_short or _inside(pivot, i2)) and _restorable(pivot, i1, i2)
+            ):
+                silent.update(range(i1, i2))
+                silent_gaps.update(range(i1 + 1, i2))
+            else:
+                for k in range(i1, i2):
+                    # replace blocks are one token for one; delete gives nothing.
+                    new = (reading[j1 + k - i1],) if j2 > j1 else ()
+                    replaced.setdefault(k, Counter())[new] += 1
+    out: list[str] = []
+    for gap in range(len(pivot) + 1):
+        if gap in inserted:
+            choices = inserted[gap]
+            choices[()] += count - silent_gaps[gap] - sum(choices.values())
+            added = _winner(choices, out, pivot, gap, ())
+            # Words put back keep single spaces, whatever the copy had.
+            out.extend(" " if t.strip(" ") == "" and len(added) > 1 else t for t in added)
+        if gap == len(pivot):
+            break
+        if gap in replaced:
+            choices = replaced[gap]
+            choices[(pivot[gap],)] += count - silent[gap] - sum(choices.values())
+            out.extend(_winner(choices, out, pivot, gap + 1, (pivot[gap],)))
+        else:
+            out.append(pivot[gap])
+    return out
+
+
+def _edits(pivot: list[str], reading: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """How ``reading`` differs from ``pivot``, token by token, as opcodes.
+
+    Insertions and deletions only (rapidfuzz's Indel): with substitutions a
+    glued word shifts the whole alignment by a token at no extra cost. A
+    deletion next to an insertion becomes a one-for-one ``replace`` when they
+    have the same length, and a ``split`` when the reading's tokens spell the
+    pivot's with spaces put back (``ontété`` in the pivot, ``ont été`` in the
+    reading): pivot tokens ``i1:i2`` are reading tokens ``j1:j2``.
+    """
+    ops = [tuple(op) for op in Indel.opcodes(pivot, reading) if op.tag != "equal"]
+    # Runs of edits at most one space apart: a glued word is several of them.
+    runs: list[list[tuple]] = []
+    for op in ops:
+        if (
+            runs
+            and op[1] - runs[-1][-1][2] <= 1
+            and all(t.isspace() for t in pivot[runs[-1][-1][2] : op[1]])
+        ):
+            runs[-1].append(op)
+        else:
+            runs.append([op])
+    out: list[tuple[str, int, int, int, int]] = []
+    for run in runs:
+        i1, i2 = min(op[1] for op in run), max(op[2] for op in run)
+        j1, j2 = min(op[3] for op in run), max(op[4] for op in run)
+        if (
+            len(run) > 1
+            and _joined(pivot[i1:i2])
+            and _joined(pivot[i1:i2]) == _joined(reading[j1:j2])
+            and _spaces(reading[j1:j2]) > _spaces(pivot[i1:i2])
+        ):
+            out.append(("split", i1, i2, j1, j2))
+            continue
+        one_for_one = (
+            len(run) == 2
+            and run[0][2] == run[1][1]
+            and run[0][2] - run[0][1] + run[1][2] - run[1][1]
+            == run[0][4] - run[0][3] + run[1][4] - run[1][3]
+        )
+        if {op[0] for op in run} == {"delete", "insert"} and not one_for_one:
+            # Words changed rather than lost or added (a glue in the reading,
+            # an entity): one substitution, not a drop the others could fill.
+            out.append(("change", i1, i2, j1, j2))
+            continue
+        n = 0
+        while n < len(run):
+            first = run[n]
+            if n + 1 < len(run) and {first[0], run[n + 1][0]} == {"delete", "insert"}:
+                second = run[n + 1]
+                gone, new = (first, second) if first[0] == "delete" else (second, first)
+                if first[2] == second[1] and gone[2] - gone[1] == new[4] - new[3]:
+                    out.append(("replace", gone[1], gone[2], new[3], new[4]))
+                    n += 2
+                    continue
+            out.append(first)
+            n += 1
+    return _leftmost(out, pivot, reading)
+
+
+def _leftmost(ops: list, pivot: list[str], reading: list[str]) -> list:
+    """Move each insertion and deletion as far left as it can go.
+
+    Inserting ``110 `` after ``about `` or `` 110`` after ``about`` is the
+    same edit; copies must agree on where it is for their votes to count.
+    """
+    out = []
+    for tag, i1, i2, j1, j2 in ops:
+        floor_i, floor_j = (out[-1][2], out[-1][4]) if out else (0, 0)
+        if tag == "insert":
+            while i1 > floor_i and j1 > floor_j and reading[j2 - 1] == pivot[i1 - 1]:
+                i1, i2, j1, j2 = i1 - 1, i2 - 1, j1 - 1, j2 - 1
+        elif tag == "delete":
+            while i1 > floor_i and j1 > floor_j and pivot[i2 - 1] == pivot[i1 - 1]:
+                i1, i2, j1, j2 = i1 - 1, i2 - 1, j1 - 1, j2 - 1
+        out.append((tag, i1, i2, j1, j2))
+    return out
+
+
+def _spaces(tokens: Sequence[str]) -> int:
+    return sum(1 for t in tokens if t.isspace())
+
+
+def _joined(tokens: Sequence[str]) -> str:
+    return "".join(t for t in tokens if not t.isspace())
+
+
+def _winner(
+    votes: Counter[tuple[str, ...]], out: list[str], pivot: list[str], after: int, default: tuple
+) -> tuple[str, ...]:
+    ranked = votes.most_common()
+    top = ranked[0][1]
+    tied = [reading for reading, n in ranked if n == top]
+    if len(tied) == 1:
+        return tied[0]
+    left = "".join(out[-6:])
+    right = "".join(pivot[after : after + 6])
+    inside = _inside(pivot, after)
+    # Ties (two copies, or three that all differ): a reading that fills a gap
+    # inside the passage or splits a glued word (scraping drops words and
+    # spaces there, it never adds them), then the one with fewer signs of
+    # damage in its context, else the pivot's.
+    return min(
+        tied,
+        key=lambda r: (
+            not (inside and (_fills(left, "".join(r), right) or _splits(r, default))),
+            _damage(left + "".join(r) + right),
+            r != default,
+            r,
+        ),
+    )
+
+
+def _splits(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
+    """``reading`` is ``default`` with spaces put back into a glued word."""
+    return len(reading) > 1 and _joined(reading) == "".join(default)
+
+
+def _fills(left: str, added: str, right: str) -> bool:
+    if added == " ":
+        return left[-1:].isalnum() and right[:1].isalnum()
+    return _restorable([left, added, right], 1, 2)
+
+
+def _inside(tokens: list[str], at: int) -> bool:
+    """Some text of the passage follows position ``at``."""
+    return any(not t.isspace() for t in tokens[at:])
+
+
+def _restore(text: list[str], readings: Sequence[list[str]]) -> list[str]:
+    """``text`` with the words back that some readings hold and the majority lost."""
+    additions: dict[int, list[str]] = {}
+    for reading in readings:
+        for tag, i1, _i2, j1, j2 in _edits(text, reading):
+            if tag != "insert" or not _inside(text, i1) or not _restorable(reading, j1, j2):
+                continue
+            added = [t if not t.isspace() else " " for t in reading[j1:j2]]
+            if len("".join(added)) > len("".join(additions.get(i1, []))):
+                additions[i1] = added
+    if not additions:
+        return text
+    out: list[str] = []
+    for gap, token in enumerate([*text, None]):
+        for added in additions.get(gap, ()):
+            if not (added == " " and out and out[-1].isspace()):
+                out.append(added)
+        if token is not None and not (token.isspace() and out and out[-1].isspace()):
+            out.append(token)
+    return out
+
+
+def _restorable(tokens: Sequence[str], start: int, end: int) -> bool:
+    """``tokens[start:end]`` are whole words of body text, not a damaged spot."""
+    added = "".join(tokens[start:end])
+    if not any(c.isalnum() for c in added) or not any(c.isspace() for c in added):
+        return False
+    before = "".join(tokens[max(0, start - 3) : start])
+    after = "".join(tokens[end : end + 3])
+    if before[-1:].isalnum() and added[0].isalnum() or after[:1].isalnum() and added[-1].isalnum():
+        return False
+    return not _MARKUP.search(before[-8:] + added + after[:8])
+
+
+# ----------------------------------------------------------------- sentences
+
+
+def _support(sentence: str, texts: Sequence[str]) -> int:
+    key = _normal(sentence)
+    support = 0
+    for text in texts:
+        if any(
+            Levenshtein.normalized_similarity(key, _normal(text[s.start : s.end])) >= 0.9
+            for s in Document(text).sentences
+        ):
+            support += 1
+    return support
+
+
+def _reads_complete(sentence: str) -> bool:
+    first = sentence.lstrip("«“\"'( ")[:1]
+    return bool(_TERMINAL.search(sentence)) and (first.isupper() or first.isdigit())
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence of two word lists."""
+    return (len(a) + len(b) - Indel.distance(a, b)) // 2
+
+
+def _damage(text: str) -> int:
+    return len(_DAMAGE.findall(text))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _normal(text: str) -> str:
+    return _NORMAL_SPACE.sub(" ", text).strip().lower()
+
+
+def _median(values: list[float]) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
