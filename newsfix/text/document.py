@@ -110,7 +110,11 @@ class Document:
         if index == 0 or all(i in removed for i in range(index)):
             end = paragraphs[index + 1].start if index + 1 < len(paragraphs) else para.end
             return para.start, end
-        return paragraphs[index - 1].end, para.end
+        start = paragraphs[index - 1].end
+        # Trailing blanks of the line before stay with it; the break goes.
+        while start < para.start and self.text[start] not in "\r\n":
+            start += 1
+        return start, para.end
 
     @cached_property
     def protected(self) -> list[Span]:

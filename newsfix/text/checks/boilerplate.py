@@ -85,7 +85,9 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             # share bar glued on is not taken whole.
             if all(_sentence_verdicts(doc, sentences)):
                 found.add(index)
-        elif _is_furniture(doc.text[para.start : para.end]):
+        elif _is_furniture(doc.text[para.start : para.end]) or (
+            index > 0 and _is_caps_line(doc.text[para.start : para.end])
+        ):
             found.add(index)
     # A lone social-network name or "Email" next to furniture belongs to it.
     changed = True
@@ -203,16 +205,20 @@ def _is_furniture(unit: str) -> bool:
     social = sum(1 for w in words if w in _social())
     if social >= 2 and n - social <= 3:
         return True
-    if _QUOTES.search(unit):
-        return False
     strong = len(_vocabulary().findall(unit))
-    caps = _is_caps(unit)
-    open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
     imperative = _is_imperative(words[0])
     second = any(w in _SECOND_PERSON for w in words) or any(
         _is_imperative(w) and w.endswith("ez") for w in words[1:]
     )
+    if _QUOTES.search(unit):
+        # Quotation marks mean reported speech, unless the reader is
+        # addressed about furniture (a newsletter's name in quotes).
+        return bool(strong and (second or imperative) and n <= 40)
+    caps = _is_caps(unit)
+    open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
     publisher = any(w in _PUBLISHER for w in words)
+    if open_end and n <= 15 and _credit().search(unit):
+        return True
     if strong and n <= 8 and (open_end or caps or n <= 4):
         return True
     if imperative and (strong or second or publisher or social) and n <= 30:
@@ -222,6 +228,12 @@ def _is_furniture(unit: str) -> bool:
     if strong and second and n <= 40:
         return True
     return strong >= 2 and n <= 15 and (open_end or publisher)
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    agencies = "|".join(re.escape(a) for a in load_lines("photo_agencies"))
+    return re.compile(rf"(?:\((?:{agencies})\)|[/©]\s*(?:{agencies}))\s*$", re.IGNORECASE)
 
 
 def _is_imperative(word: str) -> bool:
@@ -235,6 +247,11 @@ def _is_imperative(word: str) -> bool:
 def _is_caps(unit: str) -> bool:
     letters = "".join(_LETTERS.findall(unit))
     return len(letters) >= 4 and letters.isupper() and len(_words(unit)) >= 2
+
+
+def _is_caps_line(line: str) -> bool:
+    # A line of capitals inside the body is a related link or a call to action.
+    return _is_caps(line) and len(_words(line)) >= 4 and not line.endswith((".", "!", "?"))
 
 
 def _pitch(words: list[str]) -> int:

@@ -157,11 +157,16 @@ def _split_lower(word: str, lang: str) -> str | None:
         return None  # a word of the other language ("latest" in a French article)
     singles = load_words(f"one_letter_words_{lang}")
     capitalised = word[0].isupper()
+    prefixes = load_words("word_prefixes")
     best: tuple[float, int] | None = None
     for i in range(1, len(word)):
         left, right = lowered[:i], lowered[i:]
         if (len(left) < 2 and left not in singles) or (len(right) < 2 and right not in singles):
             continue
+        if capitalised and min(len(left), len(right)) < 3:
+            continue  # "Menear", "Sawe": names rarely hide two-letter words
+        if left in prefixes and len(right) >= 5:
+            continue  # "antidiscriminations"
         if "'" in (left[-1], right[0]) or "’" in (left[-1], right[0]):
             continue
         za = zipf(left, lang)

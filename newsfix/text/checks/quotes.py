@@ -73,13 +73,14 @@ def _lone_marks(text: str, start: int, end: int) -> list[int]:
                 stack.pop()
         else:
             opener = _CLOSERS[mark]
-            if opener in "([" and (
-                _is_list_label(text, pos, start) or text[pos - 1 : pos] in (":", ";", "-")
-            ):
-                continue  # "a)" list labels and ":)" smileys
             depth = _find_open(text, stack, opener)
             if depth is None:
-                lone.append(pos)
+                # "a)" list labels and ":)" smileys close nothing.
+                if not (
+                    opener in "(["
+                    and (_is_list_label(text, pos, start) or text[pos - 1 : pos] in (":", ";"))
+                ):
+                    lone.append(pos)
             else:
                 # Marks opened inside and never closed are lone too.
                 for inner in stack[depth + 1 :]:
