@@ -19,7 +19,7 @@ import wordfreq
 
 from .data import load_words
 from .document import Document, Span
-from .wordpairs import Lexicon, Word, impossible_pairs, lexicon, run_ons, words
+from .wordpairs import Lexicon, Word, adjacent, impossible_pairs, lexicon, run_ons, words
 
 _TERMINAL = frozenset(".!?…")
 _OPEN_QUOTES = frozenset("«“")
@@ -143,10 +143,15 @@ def _end_gaps(doc: Document, ws: list[Word], lex: Lexicon) -> Iterator[Gap]:
         if title and tail.strip().lower() == title:
             continue
         tail_words = ws[bisect.bisect_left(starts, tail_start) : bisect.bisect_left(starts, end)]
+        glued = _before_glued_furniture(text, tail_words)
+        if glued is not None:
+            # Furniture glued to the paragraph's end without punctuation: judge what precedes it.
+            tail_words = tail_words[:glued]
+            tail = text[tail_start : tail_words[-1].end] if tail_words else ""
         if len(tail_words) < 3 or not _reads_as_prose(tail, tail_words, lex):
             continue
         final = tail_words[-1]
-        if not final.text.islower():
+        if not (final.text.islower() or final.text.isdigit()):
             continue
         if final.lower in lex["open_end"]:
             yield Gap(final.end, None, "the paragraph stops on a word that needs a sequel")
@@ -165,9 +170,22 @@ def _end_gaps(doc: Document, ws: list[Word], lex: Lexicon) -> Iterator[Gap]:
         if (
             len(tail_words) >= 5
             and familiar >= 2
-            and (last_sentence > first_sentence or closes_article)
+            and (last_sentence > first_sentence or closes_article or glued is not None)
         ):
             yield Gap(final.end, None, "the paragraph stops mid-sentence")
+
+
+def _before_glued_furniture(text: str, tail_words: list[Word]) -> int | None:
+    """Where furniture glued to the last sentence starts (``… would not be Suivez-nous``)."""
+    furniture = load_words("truncation_furniture")
+    first = next((k for k, w in enumerate(tail_words) if w.lower in furniture), None)
+    if first is None:
+        return None
+    for k in range(first, 0, -1):
+        word, before = tail_words[k], tail_words[k - 1]
+        if word.text[:1].isupper() and before.text.islower() and adjacent(text, before, word):
+            return k
+    return None
 
 
 def _reads_as_prose(tail: str, tail_words: list[Word], lex: Lexicon) -> bool:

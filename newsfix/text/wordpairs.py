@@ -113,8 +113,8 @@ def _pair_reason(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
         return "a preposition runs into a verb"
     if lower_b and x in lex["subject"] and (y in lex["det_next"] or y in lex["prep"]):
         return "a subject runs into an article"
-    if x == y and x in lex.function and a.text.islower():
-        return "a function word is repeated"
+    if x == y and a.text.islower() and x not in lex["may_repeat"]:
+        return "a word is repeated"
     if fr and x in lex["elide"] and lower_b and _needs_elision(y, lex):
         return "a word that should elide stands before a vowel"
     if not fr and lower_b and _wrong_indefinite(x, y):
@@ -145,7 +145,66 @@ def _pair_reason(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
         and not x.endswith("ly")
     ):
         return "a verb lost its auxiliary"
+    if lower_b and b.text.isalpha():
+        return (_french_pair if fr else _english_pair)(ws, i, lex)
     return None
+
+
+def _french_pair(ws: list[Word], i: int, lex: Lexicon) -> str | None:
+    x, y = ws[i].lower, ws[i + 1].lower
+    # "le son", "le ton" are nouns (sound, tone); "la leur" alone is a pronoun ("theirs"),
+    # before a noun it is two determiners.
+    if (
+        x in lex["det"] | lex["det_pron"]
+        and y in lex["possessive"]
+        and y not in ("son", "ton")
+        and (not y.startswith("leur") or _noun_follows(ws, i + 1, lex))
+    ):
+        return "an article runs into a possessive"
+    if x in lex["det_pron"] and y in lex["etre"]:
+        return "an article runs into a verb"
+    # "est" may be the compass point ("la côte est sont"); "a" is a common typo for "à".
+    if x in lex["chain"] and y in lex["chain"] and x != "est" and y != "a":
+        return "two verbs follow each other"
+    if x in lex["modal"] and y in lex["prep"]:
+        return "a verb runs into a preposition"
+    if (x == "à" or x in lex["prep_pair"]) and (y in lex["prep_pair"] or y == "entre"):
+        return "two prepositions follow each other"
+    if x in lex["avoir"] and _infinitive(y, lex):
+        return "an auxiliary runs into an infinitive"
+    if x in lex["before_conj"] and y in lex["conj"]:
+        return "a preposition runs into a conjunction"
+    return None
+
+
+def _english_pair(ws: list[Word], i: int, lex: Lexicon) -> str | None:
+    x, y = ws[i].lower, ws[i + 1].lower
+    auxiliaries = lex["be_forms"] | lex["have_forms"] | lex["modal"]
+    if x in lex["be_forms"] and y in auxiliaries:
+        return "two verbs follow each other"
+    if x in lex["have_forms"] and (y in lex["be_forms"] or y in lex["modal"]):
+        return "two verbs follow each other"
+    if x in lex["modal"] and (y in lex["modal"] or y in lex["be_forms"] or y == "of"):
+        return "two verbs follow each other"
+    if x in lex["have_forms"] and y == "of":
+        return "a verb runs into a preposition"
+    if (x in lex["before_of"] and y == "of") or (x == "of" and y in lex["after_of"]):
+        return "two prepositions follow each other"
+    if x in lex["before_conj"] and y in lex["conj"]:
+        return "a preposition runs into a conjunction"
+    before = {w.lower for w in ws[max(0, i - 4) : i]}
+    if x in lex["saying"] and y in auxiliaries and not before & lex["said_subject"]:
+        return "a verb of saying lost its clause"
+    comparison = x.endswith("er") or (before | {x}) & lex["comparative"]
+    if y == "than" and not comparison:
+        return "a comparison lost its first half"
+    return None
+
+
+def _infinitive(word: str, lex: Lexicon) -> bool:
+    if word in lex["infinitive"]:
+        return True
+    return word.endswith("er") and len(word) > 4 and word not in lex["not_infinitive"]
 
 
 def _needs_elision(word: str, lex: Lexicon) -> bool:
@@ -206,7 +265,8 @@ def run_ons(text: str, ws: list[Word], lex: Lexicon) -> Iterator[int]:
         a, b, c = ws[i], ws[i + 1], ws[i + 2]
         if not (a.text.isalpha() and a.text.islower()) or a.lower in skip:
             continue
-        if b.lower not in starter or not (b.text[:1].isupper() and b.text[1:].islower()):
+        rest = b.text[1:].rstrip("'’")
+        if b.lower not in starter or not (b.text[:1].isupper() and (rest == "" or rest.islower())):
             continue
         if adjacent(text, a, b) and c.text[:1].islower():
             yield i

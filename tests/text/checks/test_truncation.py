@@ -43,6 +43,42 @@ FLAGGED = [
         id="fr-paragraph-stops-before-furniture",
     ),
     pytest.param(
+        "fr",
+        "Jean Martin, président du groupe. Il a faire un rappel au règlement.",
+        "Il a",
+        id="fr-auxiliary-before-infinitive",
+    ),
+    pytest.param(
+        "fr",
+        "Les journalistes ont été libérés. Les otages les sont toujours en sécurité.",
+        "Les otages les",
+        id="fr-article-before-etre",
+    ),
+    pytest.param(
+        "fr",
+        "Les élus votent. Le changement qui pourrait de l'élection surprend.",
+        "Le changement qui pourrait",
+        id="fr-modal-before-preposition",
+    ),
+    pytest.param(
+        "en",
+        "The strike was long. Pupils who arrived late would not be Suivez-nous sur Facebook",
+        "Pupils who arrived late would not be",
+        id="en-furniture-glued-to-a-cut-sentence",
+    ),
+    pytest.param(
+        "en",
+        "Parents' groups said were worried about the impact on pupils.",
+        "Parents' groups said",
+        id="en-said-without-a-subject",
+    ),
+    pytest.param(
+        "en",
+        "“We left with and the dog,” said Nikos Pappas.",
+        "“We left with",
+        id="en-preposition-before-and",
+    ),
+    pytest.param(
         "en",
         "The team plans further observations next year to measure the",
         "The team plans further observations next year to measure the",
@@ -103,6 +139,16 @@ CLEAN = [
         "en", "It will be ready, e.g. by June, and could soon be open.", id="en-modals-before-be"
     ),
     pytest.param("en", "Hospital waiting lists reach record high", id="en-headline"),
+    pytest.param(
+        "en", "What she said was true, and more people than ever agree.", id="en-what-said-was"
+    ),
+    pytest.param(
+        "en", "They stood in and around the square with and without permits.", id="en-in-and-out"
+    ),
+    pytest.param(
+        "fr", "Il a hier annoncé que la côte est sont touchées.", id="fr-hier-and-compass-est"
+    ),
+    pytest.param("fr", "Nous nous sommes vus, et le ton est monté.", id="fr-nous-nous-le-ton"),
     pytest.param("en", "Share this:\nFacebook\nTwitter", id="en-share-buttons"),
     pytest.param(
         "en",
