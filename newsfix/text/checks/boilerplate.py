@@ -89,6 +89,13 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             index > 0 and _is_caps_line(doc.text[para.start : para.end])
         ):
             found.add(index)
+    # Share bars printed one button per line: two such lines or more in a row.
+    buttons = [_is_button(doc.text[p.start : p.end]) for p in paragraphs]
+    for index, is_button in enumerate(buttons):
+        if is_button and (
+            (index > 0 and buttons[index - 1]) or (index + 1 < len(buttons) and buttons[index + 1])
+        ):
+            found.add(index)
     # A lone social-network name or "Email" next to furniture belongs to it.
     changed = True
     while changed:
@@ -96,8 +103,7 @@ def furniture_paragraphs(doc: Document) -> set[int]:
         for index, para in enumerate(paragraphs):
             if index in found or not ({index - 1, index + 1} & found):
                 continue
-            words = _words(doc.text[para.start : para.end])
-            if words and len(words) <= 3 and all(w in _social() for w in words):
+            if _is_button(doc.text[para.start : para.end]):
                 found.add(index)
                 changed = True
     doc.memo["furniture_paragraphs"] = found
@@ -252,6 +258,15 @@ def _is_caps(unit: str) -> bool:
 def _is_caps_line(line: str) -> bool:
     # A line of capitals inside the body is a related link or a call to action.
     return _is_caps(line) and len(_words(line)) >= 4 and not line.endswith((".", "!", "?"))
+
+
+def _is_button(line: str) -> bool:
+    """A line that is one share button: a network's name, "Email", "Copy link"."""
+    line = line.strip().rstrip(":").lower()
+    if line in _social():
+        return True
+    words = _words(line)
+    return 0 < len(words) <= 3 and all(w in _social() for w in words)
 
 
 def _pitch(words: list[str]) -> int:

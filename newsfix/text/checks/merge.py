@@ -33,7 +33,8 @@ MESSAGE = "words glued together"
 
 # "frontière.Le": a word of two letters or more, a sentence end, a capitalised word.
 _SENTENCE_GLUE = re.compile(
-    r"(?<![\w.])([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])([A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+    r"(?<![\w.])([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])"
+    r"([A-ZÀ-ÖØ-Þ](?:[’'][^\W\d_]+|[^\W\d_]+|(?=\s)))"
 )
 _PIECE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)[’']", re.IGNORECASE)
@@ -46,6 +47,8 @@ _KNOWN = 2.5
 _PART = 3.3
 _MARGIN = 0.5
 _UNKNOWN_PAIR = 8.0
+_COMMON = 4.0
+_KNOWN_MARGIN = 2.0
 _UNKNOWN_NAME_PAIR = 9.0
 
 
@@ -69,12 +72,13 @@ def check(doc: Document) -> Iterator[Flag]:
             continue
         for piece in _PIECE.finditer(word):
             start = token.start + piece.start()
-            split = _split(piece.group(), lang)
+            first = piece.start() == 0 and _starts_sentence(text, start)
+            split = _split(piece.group(), lang, first)
             if split is not None:
                 yield Flag(KIND, start, start + len(piece.group()), MESSAGE, split)
 
 
-def _split(piece: str, lang: str) -> str | None:
+def _split(piece: str, lang: str, sentence_start: bool = False) -> str | None:
     """The piece with spaces where words were glued, or None when it is one word."""
     if piece.lower() in load_words("merge_keep"):
         return None
@@ -89,10 +93,15 @@ def _split(piece: str, lang: str) -> str | None:
     if camel is not None:
         return prefix + camel
     if len(body) >= 4 and not body.isupper() and body[1:].islower():
-        glued = _split_lower(body, lang)
+        glued = _split_lower(body, lang, sentence_start and not prefix)
         if glued is not None:
             return prefix + glued
     return None
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(' \u00a0«“"(')
+    return not before or before[-1] in ".!?:\n"
 
 
 def _split_camel(word: str) -> str | None:
@@ -147,10 +156,10 @@ def _split_digits(piece: str, lang: str) -> str | None:
     return None
 
 
-def _split_lower(word: str, lang: str) -> str | None:
+def _split_lower(word: str, lang: str, sentence_start: bool = False) -> str | None:
     lowered = word.lower()
     whole = zipf(lowered, lang)
-    if whole >= _KNOWN:
+    if whole >= _COMMON:
         return None
     other = "en" if lang == "fr" else "fr"
     if zipf(lowered, other) >= 3.0:
@@ -163,7 +172,7 @@ def _split_lower(word: str, lang: str) -> str | None:
         left, right = lowered[:i], lowered[i:]
         if (len(left) < 2 and left not in singles) or (len(right) < 2 and right not in singles):
             continue
-        if capitalised and min(len(left), len(right)) < 3:
+        if capitalised and ((len(left) < 3 and not sentence_start) or len(right) < 3):
             continue  # "Menear", "Sawe": names rarely hide two-letter words
         if left in prefixes and len(right) >= 5:
             continue  # "antidiscriminations"
@@ -180,8 +189,8 @@ def _split_lower(word: str, lang: str) -> str | None:
         # name); a rare known one must be likelier as two words than as itself.
         if whole == 0 and za + zb < (_UNKNOWN_NAME_PAIR if capitalised else _UNKNOWN_PAIR):
             continue
-        if whole > 0 and score < whole + _MARGIN:
-            continue
+        if whole > 0 and score < whole + (_MARGIN if whole < _KNOWN else _KNOWN_MARGIN):
+            continue  # "dela" is seen on the web, yet "de la" is far likelier
         if best is None or score > best[0]:
             best = (score, i)
     if best is None:
