@@ -66,6 +66,7 @@ _DAMAGE = re.compile(
     r"|[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]|[a-zà-ÿ]{2}[.!?][A-ZÀ-Ý]|[a-zà-ÿ]{2}\d"
 )
 _MARKUP = re.compile(r"&#?\w+;|</?[a-zA-Z][^>]*>|Ã.|Â|â€")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*(?=\s)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’)\]]*\s*$")
 # Paragraphs sharing at least this share of the smaller one's word pairs are
 # one paragraph; the size ratio keeps a one-word button from matching a body
@@ -74,10 +75,12 @@ _MATCH_CONTAINMENT = 0.6
 _MATCH_SIZE_RATIO = 0.25
 # Short paragraphs have few word pairs, and one glued or dropped word breaks
 # several of them: those are compared character by character instead.
-_SHORT_WORDS = 25
+_SHORT_WORDS = 12
 _SHORT_SIMILARITY = 0.7
 # Paragraphs this close are one paragraph said twice.
 _SAME = 0.8
+# Members of a cluster a new paragraph is compared with.
+_EXEMPLARS = 4
 # Readings compared with each other to pick the first pivot.
 _SAMPLE = 5
 
@@ -104,17 +107,24 @@ class _Paragraph:
     text: str
     separator: str  # line breaks before it in its copy, "" for the first
     grams: frozenset[tuple[str, str]]
-    words: int
+    words: list[str]
     key: str
 
 
 @dataclass(slots=True)
 class _Cluster:
-    grams: frozenset[tuple[str, str]]
-    words: int
-    key: str
     members: dict[int, _Paragraph]
     order: int = 0
+
+    @property
+    def exemplars(self) -> list[_Paragraph]:
+        """The first few members: copies damaged in different places between them
+        cover the whole paragraph, so a new copy is compared with each."""
+        return list(self.members.values())[:_EXEMPLARS]
+
+    @property
+    def key(self) -> str:
+        return next(iter(self.members.values())).key
 
 
 def reconcile(
@@ -178,7 +188,32 @@ def consensus(readings: Sequence[str]) -> str:
         if voted == pivot:
             break
         pivot = voted
-    return "".join(_restore(pivot, tokenized))
+    return _drop_unsupported_tail("".join(_restore(pivot, tokenized)), tokenized)
+
+
+def _drop_unsupported_tail(text: str, readings: Sequence[list[str]]) -> str:
+    """``text`` without words after its last sentence that most readings do not have.
+
+    Sites glue furniture (``Read more: …``) after a paragraph's last sentence,
+    each its own; a copy cut short knows nothing past its end, so neither
+    outvotes the other there. What follows the last full stop stays only if
+    most readings have its first words.
+    """
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends or _TERMINAL.search(text):
+        return text
+    tail = _words(text[ends[-1].end() :])
+    if not tail:
+        return text
+    start = tuple(tail[:3])
+    support = 0
+    for reading in readings:
+        words = _words("".join(reading))
+        if any(tuple(words[k : k + len(start)]) == start for k in range(len(words))):
+            support += 1
+    if support * 2 > len(readings):
+        return text
+    return text[: ends[-1].end()].rstrip()
 
 
 def find_full_sentence(
@@ -248,24 +283,39 @@ def _paragraphs(copy: int, text: str, title_keys: set[str]) -> list[_Paragraph]:
         words = _words(body)
         grams = frozenset(zip(["^", *words], [*words, "$"], strict=True))
         lines = "\n\n" if separator.count("\n") >= 2 else "\n" if separator else ""
-        paragraph = _Paragraph(copy, body, lines, grams, len(words), _normal(body))
+        paragraph = _Paragraph(copy, body, lines, grams, words, _normal(body))
         if any(_similarity(paragraph, seen) >= _SAME for seen in paragraphs):
             continue  # a paragraph repeated in the same copy
         paragraphs.append(paragraph)
     return paragraphs
 
 
-def _similarity(a: _Paragraph | _Cluster, b: _Paragraph | _Cluster) -> float:
-    """How much of the smaller paragraph the larger one holds (0 to 1)."""
+def _affinity(a: _Paragraph | _Cluster, b: _Cluster) -> float:
+    """The best similarity between ``a`` (or its exemplars) and ``b``'s exemplars."""
+    mine = a.exemplars if isinstance(a, _Cluster) else [a]
+    return max(_similarity(x, y) for x in mine for y in b.exemplars)
+
+
+def _similarity(a: _Paragraph, b: _Paragraph) -> float:
+    """How alike two paragraphs are, 0 to 1, forgiving the damage copies suffer.
+
+    The share of the smaller one's word pairs found in the larger one survives
+    furniture glued to one of them and words dropped from the other; the word
+    sequences' similarity survives both being damaged in different places;
+    short paragraphs, where one glued word breaks most pairs, are also
+    compared character by character.
+    """
     small, large = (a.grams, b.grams) if len(a.grams) <= len(b.grams) else (b.grams, a.grams)
     if not small or len(small) < _MATCH_SIZE_RATIO * len(large):
         return 0.0
-    shared = len(small & large) / len(small)
-    if shared < _MATCH_CONTAINMENT and max(a.words, b.words) <= _SHORT_WORDS:
+    score = len(small & large) / len(small)
+    if score < _MATCH_CONTAINMENT:
+        score = max(score, Indel.normalized_similarity(a.words, b.words))
+    if score < _MATCH_CONTAINMENT and max(len(a.words), len(b.words)) <= _SHORT_WORDS:
         close = Indel.normalized_similarity(a.key, b.key)
         if close >= _SHORT_SIMILARITY:
-            return max(shared, close)
-    return shared
+            score = max(score, close)
+    return score
 
 
 def _cluster(copies: list[list[_Paragraph]]) -> list[_Cluster]:
@@ -282,13 +332,13 @@ def _cluster(copies: list[list[_Paragraph]]) -> list[_Cluster]:
             for position, cluster in enumerate(clusters):
                 if paragraph.copy in cluster.members:
                     continue
-                score = _similarity(paragraph, cluster)
+                score = _affinity(paragraph, cluster)
                 if score >= best_score and (best is None or score > best_score):
                     best, best_score = position, score
             if best is None:
                 # Unseen paragraph: it goes after the copy's previous one.
                 best = previous + 1
-                clusters.insert(best, _Cluster(paragraph.grams, paragraph.words, paragraph.key, {}))
+                clusters.insert(best, _Cluster({}))
             clusters[best].members[paragraph.copy] = paragraph
             previous = best
     clusters = _merge_split(clusters)
@@ -307,7 +357,7 @@ def _merge_split(clusters: list[_Cluster]) -> list[_Cluster]:
     for cluster in sorted(clusters, key=lambda c: -len(c.members)):
         for target in merged:
             if not target.members.keys() & cluster.members.keys() and (
-                _similarity(cluster, target) >= _SAME
+                _affinity(cluster, target) >= _SAME
             ):
                 target.members.update(cluster.members)
                 break
@@ -332,7 +382,7 @@ def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
     # A paragraph repeated in several copies forms a second, weaker cluster.
     result: list[_Cluster] = []
     for cluster in sorted(kept, key=lambda c: (-len(c.members), c.order)):
-        if all(_similarity(cluster, other) < _SAME for other in result):
+        if all(_affinity(cluster, other) < _SAME for other in result):
             result.append(cluster)
     return sorted(result, key=lambda c: c.order)
 
@@ -405,6 +455,8 @@ def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
     silent_gaps: Counter[int] = Counter()
     for reading in readings:
         cut_short = not _TERMINAL.search("".join(reading[-3:]))
+        if cut_short:
+            silent_gaps[len(pivot)] += 1  # a copy cut short knows nothing past its end
         for tag, i1, i2, j1, j2 in _edits(pivot, reading):
             if tag == "insert":
                 inserted.setdefault(i1, Counter())[tuple(reading[j1:j2])] += 1
@@ -416,7 +468,7 @@ def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
                 tag == "delete" and (cut_short or _inside(pivot, i2)) and _restorable(pivot, i1, i2)
             ):
                 silent.update(range(i1, i2))
-                silent_gaps.update(range(i1 + 1, i2))
+                silent_gaps.update(range(i1 + 1, i2 if _inside(pivot, i2) else len(pivot)))
             else:
                 for k in range(i1, i2):
                     # replace blocks are one token for one; delete gives nothing.
@@ -475,29 +527,21 @@ def _edits(pivot: list[str], reading: list[str]) -> list[tuple[str, int, int, in
         ):
             out.append(("split", i1, i2, j1, j2))
             continue
-        one_for_one = (
-            len(run) == 2
-            and run[0][2] == run[1][1]
-            and run[0][2] - run[0][1] + run[1][2] - run[1][1]
-            == run[0][4] - run[0][3] + run[1][4] - run[1][3]
-        )
-        if {op[0] for op in run} == {"delete", "insert"} and not one_for_one:
-            # Words changed rather than lost or added (a glue in the reading,
-            # an entity): one substitution, not a drop the others could fill.
-            out.append(("change", i1, i2, j1, j2))
-            continue
-        n = 0
-        while n < len(run):
-            first = run[n]
-            if n + 1 < len(run) and {first[0], run[n + 1][0]} == {"delete", "insert"}:
-                second = run[n + 1]
-                gone, new = (first, second) if first[0] == "delete" else (second, first)
-                if first[2] == second[1] and gone[2] - gone[1] == new[4] - new[3]:
-                    out.append(("replace", gone[1], gone[2], new[3], new[4]))
-                    n += 2
-                    continue
-            out.append(first)
-            n += 1
+        # Otherwise edits that touch are one substitution (an entity, a
+        # mojibake word, words glued in the reading), not a drop to fill.
+        pieces: list[list[tuple]] = []
+        for op in run:
+            if pieces and op[1] == pieces[-1][-1][2] and op[3] == pieces[-1][-1][4]:
+                pieces[-1].append(op)
+            else:
+                pieces.append([op])
+        for piece in pieces:
+            if {op[0] for op in piece} != {"delete", "insert"}:
+                out.extend(piece)
+                continue
+            i1, i2 = min(op[1] for op in piece), max(op[2] for op in piece)
+            j1, j2 = min(op[3] for op in piece), max(op[4] for op in piece)
+            out.append(("replace" if i2 - i1 == j2 - j1 else "change", i1, i2, j1, j2))
     return _leftmost(out, pivot, reading)
 
 
@@ -546,7 +590,7 @@ def _winner(
     return min(
         tied,
         key=lambda r: (
-            not (inside and (_fills(left, "".join(r), right) or _splits(r, default))),
+            not (inside and (_splits(r, default) if default else _fills(left, "".join(r), right))),
             _damage(left + "".join(r) + right),
             r != default,
             r,
