@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from newsfix.feeds import PublishedFeed
-from newsfix.views import api, audit, export, public, publishing, queue
+from newsfix.views import api, audit, export, imports, public, publishing, queue
 
 urlpatterns = [
     # --- queue and overview
@@ -22,6 +22,10 @@ urlpatterns = [
     path("export/published.jsonl", export.published_jsonl, name="export_published"),
     path("audit/", audit.audit_log, name="audit"),
     # --- imports
+    path("imports/", imports.batch_list, name="imports"),
+    path("imports/new/", imports.upload, name="import_upload"),
+    path("imports/<int:pk>/", imports.batch_detail, name="import_batch"),
+    path("imports/<int:pk>/resume", imports.resume, name="import_resume"),
     # --- accounts and admin
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

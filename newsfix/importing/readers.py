@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -47,7 +48,7 @@ def text_format(head: str, filename: str) -> str | None:
         return extension
     first = stripped[0]
     if first == "[":
-        return "json"
+        return "jsonl" if _lines_of_json(stripped) else "json"
     if first == "{":
         return "jsonl"
     if first == "<":
@@ -56,6 +57,18 @@ def text_format(head: str, filename: str) -> str | None:
     if any(delimiter in header for delimiter in formats.DELIMITERS):
         return "csv"
     return extension
+
+
+def _lines_of_json(text: str) -> bool:
+    """True when the first line is a whole JSON value and more lines follow (JSON Lines)."""
+    lines = text.split("\n", 2)
+    if len(lines) < 2 or not lines[1].strip():
+        return False
+    try:
+        json.loads(lines[0])
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def sniff(head: bytes, filename: str) -> str | None:

@@ -214,7 +214,7 @@ def _position(stream: BinaryIO) -> int:
         return 0
 
 
-def _guarded(rows: Iterator[Row]) -> Iterator[Row]:
+def guarded(rows: Iterator[Row]) -> Iterator[Row]:
     """A reader failure ends the file with a problem instead of failing the batch."""
     line = 0
     try:
@@ -249,7 +249,7 @@ def run_batch(
         if batch.rows_committed and not batch.defer_flagging:
             importer.flag_leftovers()
     skip, chunk = batch.rows_committed, []
-    for index, row in enumerate(_guarded(rows)):
+    for index, row in enumerate(guarded(rows)):
         if index < skip:
             continue
         chunk.append(row)
