@@ -1,0 +1,34 @@
+"""Soft locks: who has an article open in the editor. They warn; they never block.
+
+The editor page renews its session every ``RENEW_SECONDS``; a session not
+renewed for ``EXPIRE_SECONDS`` is taken to be a closed page.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from newsfix.models import Article, EditSession
+
+RENEW_SECONDS = 30
+EXPIRE_SECONDS = 90
+
+
+def touch(article: Article, user) -> None:
+    """Record that ``user`` has the article open now."""
+    EditSession.objects.update_or_create(
+        article=article, user=user, defaults={"seen_at": timezone.now()}
+    )
+
+
+def others(article: Article, user) -> list[EditSession]:
+    """The other people who had the article open in the last ``EXPIRE_SECONDS``."""
+    since = timezone.now() - timedelta(seconds=EXPIRE_SECONDS)
+    return list(
+        EditSession.objects.filter(article=article, seen_at__gte=since)
+        .exclude(user=user)
+        .select_related("user")
+        .order_by("seen_at")
+    )
