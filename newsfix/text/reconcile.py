@@ -66,7 +66,7 @@ _DAMAGE = re.compile(
     r"|[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]|[a-zà-ÿ]{2}[.!?][A-ZÀ-Ý]|[a-zà-ÿ]{2}\d"
 )
 _MARKUP = re.compile(r"&#?\w+;|</?[a-zA-Z][^>]*>|Ã.|Â|â€")
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*(?=\s+\S)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’)\]]*\s*$")
 # Paragraphs sharing at least this share of the smaller one's word pairs are
 # one paragraph; the size ratio keeps a one-word button from matching a body
@@ -79,6 +79,8 @@ _SHORT_WORDS = 12
 _SHORT_SIMILARITY = 0.7
 # Paragraphs this close are one paragraph said twice.
 _SAME = 0.8
+# Closing sentences of a paragraph checked for furniture.
+_TAIL_SENTENCES = 3
 # Members of a cluster a new paragraph is compared with.
 _EXEMPLARS = 4
 # Readings compared with each other to pick the first pivot.
@@ -188,32 +190,37 @@ def consensus(readings: Sequence[str]) -> str:
         if voted == pivot:
             break
         pivot = voted
-    return _drop_unsupported_tail("".join(_restore(pivot, tokenized)), tokenized)
+    return _drop_unsupported_tail("".join(_restore(pivot, tokenized)).strip(), tokenized)
 
 
 def _drop_unsupported_tail(text: str, readings: Sequence[list[str]]) -> str:
-    """``text`` without words after its last sentence that most readings do not have.
+    """``text`` without closing sentences that most readings do not share.
 
     Sites glue furniture (``Read more: …``) after a paragraph's last sentence,
-    each its own; a copy cut short knows nothing past its end, so neither
-    outvotes the other there. What follows the last full stop stays only if
-    most readings have its first words.
+    each its own; a copy cut short knows nothing past its end, so voting alone
+    cannot settle what ends a paragraph. A closing sentence stays when most
+    readings share a run of three words with it (a copy that lost some of its
+    words still shares the others).
     """
-    ends = list(_SENTENCE_END.finditer(text))
-    if not ends or _TERMINAL.search(text):
-        return text
-    tail = _words(text[ends[-1].end() :])
-    if not tail:
-        return text
-    start = tuple(tail[:3])
-    support = 0
-    for reading in readings:
-        words = _words("".join(reading))
-        if any(tuple(words[k : k + len(start)]) == start for k in range(len(words))):
-            support += 1
-    if support * 2 > len(readings):
-        return text
-    return text[: ends[-1].end()].rstrip()
+    for _ in range(_TAIL_SENTENCES):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if not ends:
+            return text
+        start = ends[-1]
+        last = _words(text[start:])
+        if not last:
+            return text
+        size = min(3, len(last))
+        runs = _ngrams(last, size)
+        support = sum(1 for r in readings if runs & _ngrams(_words("".join(r)), size))
+        if support * 2 > len(readings):
+            return text
+        text = text[:start].rstrip()
+    return text
+
+
+def _ngrams(words: list[str], size: int) -> set[tuple[str, ...]]:
+    return {tuple(words[k : k + size]) for k in range(max(1, len(words) - size + 1))}
 
 
 def find_full_sentence(
@@ -300,8 +307,8 @@ def _similarity(a: _Paragraph, b: _Paragraph) -> float:
     """How alike two paragraphs are, 0 to 1, forgiving the damage copies suffer.
 
     The share of the smaller one's word pairs found in the larger one survives
-    furniture glued to one of them and words dropped from the other; the word
-    sequences' similarity survives both being damaged in different places;
+    furniture glued to one of them and words dropped from the other; the share
+    of its words found in order survives both being damaged in different places;
     short paragraphs, where one glued word breaks most pairs, are also
     compared character by character.
     """
@@ -310,7 +317,9 @@ def _similarity(a: _Paragraph, b: _Paragraph) -> float:
         return 0.0
     score = len(small & large) / len(small)
     if score < _MATCH_CONTAINMENT:
-        score = max(score, Indel.normalized_similarity(a.words, b.words))
+        shorter = min(len(a.words), len(b.words))
+        common = (len(a.words) + len(b.words) - Indel.distance(a.words, b.words)) // 2
+        score = max(score, common / shorter)
     if score < _MATCH_CONTAINMENT and max(len(a.words), len(b.words)) <= _SHORT_WORDS:
         close = Indel.normalized_similarity(a.key, b.key)
         if close >= _SHORT_SIMILARITY:
@@ -376,7 +385,8 @@ def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
     for cluster in clusters:
         support = len(cluster.members)
         if support >= need or (
-            support * 2 > copies and all(_body_like(m.text) for m in cluster.members.values())
+            support * 2 > copies
+            and _body_like(consensus([m.text for m in cluster.members.values()]))
         ):
             kept.append(cluster)
     # A paragraph repeated in several copies forms a second, weaker cluster.
