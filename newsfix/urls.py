@@ -8,6 +8,8 @@ from newsfix.views import api, audit, export, imports, public, publishing, queue
 urlpatterns = [
     # --- queue and overview
     path("", queue.queue, name="queue"),
+    path("queue/next/", queue.next_article, name="queue_next"),
+    path("queue/bulk", queue.bulk, name="queue_bulk"),
     # --- editor, history, revisions
     # --- publishing and public output (pages, feed, API, export, audit log)
     path("articles/<int:pk>/publish", publishing.publish, name="publish"),
