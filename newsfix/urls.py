@@ -3,7 +3,18 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from newsfix.feeds import PublishedFeed
-from newsfix.views import api, audit, export, imports, public, publishing, queue
+from newsfix.views import (
+    api,
+    audit,
+    editor,
+    editor_actions,
+    export,
+    history,
+    imports,
+    public,
+    publishing,
+    queue,
+)
 
 urlpatterns = [
     # --- queue and overview
@@ -11,6 +22,25 @@ urlpatterns = [
     path("queue/next/", queue.next_article, name="queue_next"),
     path("queue/bulk", queue.bulk, name="queue_bulk"),
     # --- editor, history, revisions
+    path("articles/<int:pk>/", editor.editor, name="editor"),
+    path("articles/<int:pk>/save", editor.save, name="editor_save"),
+    path("articles/<int:pk>/scan", editor.scan, name="editor_scan"),
+    path("articles/<int:pk>/presence", editor.presence_ping, name="editor_presence"),
+    path("articles/<int:pk>/fix-all", editor_actions.fix_all, name="editor_fix_all"),
+    path("articles/<int:pk>/undo", editor_actions.undo, name="editor_undo"),
+    path("articles/<int:pk>/rebuild", editor_actions.rebuild, name="editor_rebuild"),
+    path("articles/<int:pk>/flags/<int:flag_pk>/accept", editor_actions.accept, name="flag_accept"),
+    path(
+        "articles/<int:pk>/flags/<int:flag_pk>/dismiss", editor_actions.dismiss, name="flag_dismiss"
+    ),
+    path(
+        "articles/<int:pk>/flags/<int:flag_pk>/restore-from-copy",
+        editor_actions.restore_from_copy,
+        name="flag_restore_from_copy",
+    ),
+    path("articles/<int:pk>/diff", history.raw_diff, name="editor_diff"),
+    path("articles/<int:pk>/history", history.history, name="history"),
+    path("articles/<int:pk>/restore", history.restore, name="history_restore"),
     # --- publishing and public output (pages, feed, API, export, audit log)
     path("articles/<int:pk>/publish", publishing.publish, name="publish"),
     path("articles/<int:pk>/unpublish", publishing.unpublish, name="unpublish"),

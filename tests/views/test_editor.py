@@ -1,0 +1,254 @@
+"""The editor screen: full page, htmx partials, saving, conflicts, flag actions, rights."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from newsfix import review
+from newsfix.models import Article, Dismissal, EditSession, Flag
+from tests.flagging import open_flag
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def glued(article) -> Flag:
+    start = article.current_text.index("aprèsMoscou")
+    return open_flag(article, "merge_artifact", start, start + 11, "après Moscou")
+
+
+def _url(name: str, article: Article, *extra) -> str:
+    return reverse(name, args=[article.pk, *extra])
+
+
+# ---------------------------------------------------------------- the page
+
+
+def test_the_editor_shows_both_texts_the_form_and_the_flags(editor_client, article, glued):
+    response = editor_client.get(_url("editor", article))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'id="raw-text"' in page
+    assert '<textarea id="text" name="text"' in page
+    assert f'action="/articles/{article.pk}/save"' in page
+    assert f'name="version" id="version" value="{article.version}"' in page
+    assert f'id="flag-{glued.pk}"' in page
+    assert f"/articles/{article.pk}/flags/{glued.pk}/accept" in page
+    assert "newsfix/editor.js" in page
+
+
+def test_an_article_created_without_flags_is_analysed_on_first_open(editor_client, source):
+    article = Article.objects.create(title="Direct", raw_text="Texte  brut.", source=source)
+    assert article.flagged_version is None
+    response = editor_client.get(_url("editor", article))
+    article.refresh_from_db()
+    assert response.status_code == 200
+    assert article.flagged_version == article.version
+
+
+def test_the_scraped_text_is_escaped_before_it_is_highlighted(editor_client, source):
+    text = "Avant <script>alert(1)</script> et <img src=x onerror=alert(1)> après."
+    article = Article.objects.create(title="XSS <b>", raw_text=text, source=source)
+    open_flag(article, "boilerplate", 6, 31, "")
+    page = editor_client.get(_url("editor", article)).content.decode()
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "XSS &lt;b&gt;" in page
+
+
+def test_the_editor_lists_the_other_copies_of_the_story(editor_client, article, source):
+    from newsfix.models import Story
+
+    story = Story.objects.create(title="Genève")
+    copy = Article.objects.create(
+        title="Copie ailleurs", raw_text="Les diplomates.", source=source, story=story
+    )
+    Article.objects.filter(pk=article.pk).update(story=story)
+    page = editor_client.get(_url("editor", article)).content.decode()
+    assert "Copie ailleurs" in page
+    assert f'href="/articles/{copy.pk}/"' in page
+
+
+def test_the_editor_warns_who_else_has_the_article_open(client, editor, other_editor, article):
+    client.force_login(other_editor)
+    client.get(_url("editor", article))
+    client.force_login(editor)
+    page = client.get(_url("editor", article)).content.decode()
+    assert "ed2" in page
+    assert EditSession.objects.filter(article=article).count() == 2
+
+
+def test_the_presence_poll_renews_the_session(editor_client, editor, article):
+    response = editor_client.post(_url("editor_presence", article), **HTMX)
+    assert response.status_code == 200
+    assert 'id="presence"' in response.content.decode()
+    assert EditSession.objects.filter(article=article, user=editor).exists()
+
+
+# ---------------------------------------------------------------- saving
+
+
+def test_a_plain_save_redirects_back_with_a_new_revision(editor_client, article):
+    response = editor_client.post(
+        _url("editor_save", article), {"text": "Corrigé.\r\nFin.", "version": 1}
+    )
+    assert response.status_code == 303
+    assert response["Location"] == _url("editor", article)
+    article.refresh_from_db()
+    assert article.current_text == "Corrigé.\nFin."
+    assert article.version == 2
+    assert article.revisions.get().number == 1
+
+
+def test_an_htmx_save_answers_the_refreshed_pieces(editor_client, article):
+    response = editor_client.post(
+        _url("editor_save", article), {"text": "Corrigé.", "version": 1}, **HTMX
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'id="working-preview"' in body
+    assert 'id="version" value="2" hx-swap-oob="true"' in body
+    assert 'id="flag-list" class="flag-list" hx-swap-oob="true"' in body
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_a_stale_save_answers_409_and_shows_the_conflict(
+    client, editor, other_editor, article, headers
+):
+    review.save(article, "Their version.", 1, other_editor)
+    client.force_login(editor)
+    response = client.post(
+        _url("editor_save", article), {"text": "My version.", "version": 1}, **headers
+    )
+    assert response.status_code == 409
+    body = response.content.decode()
+    article.refresh_from_db()
+    assert article.current_text == "Their version."
+    assert "<del>Their</del><ins>My</ins>" in body
+    if not headers:
+        # The page comes back with this editor's text in the box, to merge.
+        assert "My version.</textarea>" in body
+    assert f'name="version" id="version" value="{article.version}"' in body
+
+
+def test_after_a_conflict_the_merged_text_saves(client, editor, other_editor, article):
+    review.save(article, "Their version.", 1, other_editor)
+    client.force_login(editor)
+    client.post(_url("editor_save", article), {"text": "Mine.", "version": 1})
+    response = client.post(
+        _url("editor_save", article), {"text": "Their version. Mine.", "version": 2}
+    )
+    assert response.status_code == 303
+    texts = list(article.revisions.order_by("number").values_list("text", flat=True))
+    assert texts == ["Their version.", "Their version. Mine."]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"text": "x"}, {"version": "1"}, {"text": "x", "version": "one"}],
+    ids=["no-version", "no-text", "bad-version"],
+)
+def test_a_save_without_its_fields_is_a_bad_request(editor_client, article, data):
+    assert editor_client.post(_url("editor_save", article), data).status_code == 400
+
+
+def test_the_scan_flags_typed_text_without_saving_it(editor_client, article):
+    response = editor_client.post(
+        _url("editor_scan", article), {"text": "Texte <b>tapé</b>.", "version": 1}, **HTMX
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "&lt;b&gt;" in body and "<b>" not in body
+    assert 'data-scanned="1"' in body
+    article.refresh_from_db()
+    assert article.version == 1
+    assert not article.revisions.exists()
+
+
+# ---------------------------------------------------------------- flag actions
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_accept_applies_the_suggestion(editor_client, article, glued, headers):
+    response = editor_client.post(
+        _url("flag_accept", article, glued.pk), {"version": article.version}, **headers
+    )
+    assert response.status_code == (200 if headers else 303)
+    article.refresh_from_db()
+    assert "après Moscou" in article.current_text
+    if headers:
+        assert '<textarea id="text"' in response.content.decode()
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_dismiss_remembers_the_dismissal(editor_client, article, glued, headers):
+    response = editor_client.post(
+        _url("flag_dismiss", article, glued.pk), {"version": article.version}, **headers
+    )
+    assert response.status_code == (200 if headers else 303)
+    assert Dismissal.objects.filter(article=article, excerpt="aprèsMoscou").exists()
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_a_flag_action_on_a_stale_version_answers_409(editor_client, article, glued, headers):
+    response = editor_client.post(
+        _url("flag_accept", article, glued.pk), {"version": article.version + 1}, **headers
+    )
+    assert response.status_code == 409
+    article.refresh_from_db()
+    assert "aprèsMoscou" in article.current_text
+
+
+def test_apply_all_safe_fixes_then_undo(editor_client, article, glued):
+    original = article.current_text
+    response = editor_client.post(_url("editor_fix_all", article), {"version": 1})
+    assert response.status_code == 303
+    article.refresh_from_db()
+    assert "après Moscou" in article.current_text
+    response = editor_client.post(
+        _url("editor_undo", article), {"version": article.version, "revision": 1}
+    )
+    assert response.status_code == 303
+    article.refresh_from_db()
+    assert article.current_text == original
+
+
+# ---------------------------------------------------------------- rights
+
+
+@pytest.mark.parametrize(
+    ("name", "extra"),
+    [
+        ("editor_save", ()),
+        ("editor_scan", ()),
+        ("editor_fix_all", ()),
+        ("editor_undo", ()),
+        ("editor_rebuild", ()),
+        ("flag_accept", (1,)),
+        ("flag_dismiss", (1,)),
+        ("flag_restore_from_copy", (1,)),
+    ],
+)
+def test_changing_needs_the_change_permission(client, outsider, article, name, extra):
+    client.force_login(outsider)
+    response = client.post(_url(name, article, *extra), {"text": "x", "version": 1})
+    assert response.status_code == 403
+    article.refresh_from_db()
+    assert article.version == 1
+
+
+def test_viewing_needs_the_view_permission(client, outsider, article):
+    client.force_login(outsider)
+    assert client.get(_url("editor", article)).status_code == 403
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, article):
+    response = client.get(_url("editor", article))
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_the_editor_refuses_get_on_actions(editor_client, article):
+    assert editor_client.get(_url("editor_save", article)).status_code == 405
