@@ -19,13 +19,23 @@ import wordfreq
 
 from .data import load_words
 from .document import Document, Span
-from .wordpairs import Lexicon, Word, adjacent, impossible_pairs, lexicon, run_ons, words
+from .wordpairs import (
+    RUN_ON,
+    Lexicon,
+    Word,
+    adjacent,
+    impossible_pairs,
+    lexicon,
+    run_ons,
+    words,
+)
 
 _TERMINAL = frozenset(".!?…")
 _OPEN_QUOTES = frozenset("«“")
 _CLOSE_QUOTES = frozenset("»”")
 _TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
-_ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d+\.")
+_ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d{1,2}\.")
+_DASH_START = re.compile(r"[-–—] +(?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +56,31 @@ def find_gaps(doc: Document) -> list[Gap]:
     lex = lexicon(doc.language or "fr")
     ws = words(doc)
     text = doc.text
-    gaps = {Gap(ws[i].end, ws[i + 1].start, why) for i, why in impossible_pairs(text, ws, lex)}
-    gaps.update(
-        Gap(ws[i].end, None, "it runs into the next sentence") for i in run_ons(text, ws, lex)
-    )
+    gaps = {
+        Gap(ws[i].end, None if why == RUN_ON else ws[i + 1].start, why)
+        for i, why in impossible_pairs(text, ws, lex)
+    }
+    gaps.update(_run_on_gaps(doc, ws, lex))
     gaps.update(_start_gaps(doc))
     gaps.update(_end_gaps(doc, ws, lex))
     return sorted(gaps, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
+
+
+def _run_on_gaps(doc: Document, ws: list[Word], lex: Lexicon) -> Iterator[Gap]:
+    """Run-ons, unless the "sentence" is a string of headlines glued together.
+
+    Related-link blocks chain titles without punctuation (``… à Washington Le boum
+    des vêtements …``): several run-ons in one sentence, or a headline colon before
+    the run-on, mark such a string.
+    """
+    by_sentence: dict[int, list[int]] = {}
+    for i in run_ons(doc.text, ws, lex):
+        sentence = sentence_at(doc, ws[i].end)
+        by_sentence.setdefault(sentence.start if sentence else ws[i].end, []).append(i)
+    for start, found in by_sentence.items():
+        if len(found) > 1 or ":" in doc.text[start : ws[found[0]].end]:
+            continue
+        yield Gap(ws[found[0]].end, None, RUN_ON)
 
 
 def sentence_at(doc: Document, pos: int) -> Span | None:
@@ -76,11 +104,20 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
             previous = None
         if previous is None or _ends_with_full_stop(text, previous):
             first = text[sent.start]
+            dash = _DASH_START.match(text, sent.start, sent.end)
             if first.islower() and _ordinary_lower_word(text, sent):
                 yield Gap(None, sent.start, "it starts lower-case")
+            elif dash and previous is not None and text[dash.end()].islower():
+                # "6 juillet 2012. - rose au premier Forum": a dateline, then a lost start.
+                # A dash opening a paragraph is a list item and may well start lower-case.
+                lead = Span(dash.end(), sent.end)
+                if _ordinary_lower_word(text, lead):
+                    yield Gap(None, dash.end(), "it starts lower-case")
             elif first in ",;":
                 yield Gap(None, sent.start, "it starts with punctuation")
-            elif first in _CLOSE_QUOTES and open_quotes <= 0 and previous is not None:
+            elif first in _CLOSE_QUOTES and open_quotes <= 0 and _lower_after_quote(text, sent):
+                # "menace. » Blinken a déclaré" only ends the sentence before; "» a-t-il dit"
+                # or "» , plus" after a full stop shows the quote's start was lost.
                 yield Gap(None, sent.start, "it starts by closing a quote never opened")
         for ch in text[sent.start : sent.end]:
             if ch in _OPEN_QUOTES:
@@ -88,6 +125,11 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
             elif ch in _CLOSE_QUOTES:
                 open_quotes -= 1
         previous = sent
+
+
+def _lower_after_quote(text: str, sent: Span) -> bool:
+    rest = text[sent.start + 1 : sent.end].lstrip()
+    return rest[:1] == "," or rest[:1].islower()
 
 
 def _ends_with_full_stop(text: str, sent: Span) -> bool:

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import wordfreq
+
 from .data import load_lines
 from .document import Document
 
@@ -25,6 +27,8 @@ _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
 # Endings of finite verbs and English past forms: such a word is not a noun.
 _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+# The reason given when the second word starts a new, whole sentence.
+RUN_ON = "it runs into the next sentence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +115,19 @@ def _pair_reason(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
         return "an article runs into a verb"
     if lower_b and x in lex["prep"] and (y in lex["finite"] or y in lex["subject"]):
         return "a preposition runs into a verb"
-    if lower_b and x in lex["subject"] and (y in lex["det_next"] or y in lex["prep"]):
+    # After a subject, "le", "la", "les" are object pronouns ("on les a croisés").
+    articles = lex["det_next"] - lex["det_pron"]
+    if lower_b and x in lex["subject"] and (y in articles or y in lex["prep"]):
         return "a subject runs into an article"
+    # "the Now many of them": an article or preposition before a capitalised sentence start.
+    if (
+        (x in lex["det"] or x in lex["det_pron"] or x in lex["prep"])
+        and b.text[:1].isupper()
+        and b.text[1:].islower()
+        and y in lex["starter"] - lex["det_pron"] - lex["det"]
+        and a.text.islower()
+    ):
+        return RUN_ON
     if x == y and a.text.islower() and x not in lex["may_repeat"]:
         return "a word is repeated"
     if fr and x in lex["elide"] and lower_b and _needs_elision(y, lex):
@@ -136,21 +151,14 @@ def _pair_reason(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
         and not ws[i + 2].lower.endswith(_INFINITIVE_ENDINGS)
     ):
         return "an article is missing its contraction"
-    if (
-        not fr
-        and y == "be"
-        and lower_b
-        and a.text.islower()
-        and x not in lex["before_be"]
-        and not x.endswith("ly")
-    ):
+    if not fr and y == "be" and lower_b and a.text.islower() and not _licenses_be(ws, i, lex):
         return "a verb lost its auxiliary"
     if lower_b and b.text.isalpha():
-        return (_french_pair if fr else _english_pair)(ws, i, lex)
+        return (_french_pair if fr else _english_pair)(ws, i, text, lex)
     return None
 
 
-def _french_pair(ws: list[Word], i: int, lex: Lexicon) -> str | None:
+def _french_pair(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
     x, y = ws[i].lower, ws[i + 1].lower
     # "le son", "le ton" are nouns (sound, tone); "la leur" alone is a pronoun ("theirs"),
     # before a noun it is two determiners.
@@ -174,10 +182,16 @@ def _french_pair(ws: list[Word], i: int, lex: Lexicon) -> str | None:
         return "an auxiliary runs into an infinitive"
     if x in lex["before_conj"] and y in lex["conj"]:
         return "a preposition runs into a conjunction"
+    if y in lex["invariable"] or not known_word(y, lex.language):
+        return None
+    if x in lex["plural_det"] and not y.endswith(("s", "x", "z")):
+        return "a plural determiner runs into a singular word"
+    if x == "dans" and y not in lex["after_dans"] and not y.endswith("ment"):
+        return "a preposition lost its article"
     return None
 
 
-def _english_pair(ws: list[Word], i: int, lex: Lexicon) -> str | None:
+def _english_pair(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
     x, y = ws[i].lower, ws[i + 1].lower
     auxiliaries = lex["be_forms"] | lex["have_forms"] | lex["modal"]
     if x in lex["be_forms"] and y in auxiliaries:
@@ -190,15 +204,32 @@ def _english_pair(ws: list[Word], i: int, lex: Lexicon) -> str | None:
         return "a verb runs into a preposition"
     if (x in lex["before_of"] and y == "of") or (x == "of" and y in lex["after_of"]):
         return "two prepositions follow each other"
-    if x in lex["before_conj"] and y in lex["conj"]:
+    # "with and without" is the one common pair of prepositions joined this way.
+    after = ws[i + 2].lower if i + 2 < len(ws) else ""
+    if x in lex["before_conj"] and y in lex["conj"] and after != "without":
         return "a preposition runs into a conjunction"
     before = {w.lower for w in ws[max(0, i - 4) : i]}
     if x in lex["saying"] and y in auxiliaries and not before & lex["said_subject"]:
         return "a verb of saying lost its clause"
-    comparison = x.endswith("er") or (before | {x}) & lex["comparative"]
-    if y == "than" and not comparison:
+    window = [w.lower for w in ws[max(0, i - 6) : i + 1]]
+    comparison = any(w.endswith(("er", "ier")) or w in lex["comparative"] for w in window)
+    if y == "than" and not comparison and known_word(x, "en"):
         return "a comparison lost its first half"
     return None
+
+
+def _licenses_be(ws: list[Word], i: int, lex: Lexicon) -> bool:
+    """A bare "be" needs a modal, "to" or a negation shortly before (``there'll now be``)."""
+    for w in ws[max(0, i - 2) : i + 1]:
+        if w.lower in lex["before_be"] or w.lower.endswith(("'ll", "'d", "n't")):
+            return True
+    return ws[i].lower.endswith("ly")
+
+
+@cache
+def known_word(word: str, language: str) -> bool:
+    """A word of the language, not two words glued by the scraper (``donnéesseront``)."""
+    return wordfreq.zipf_frequency(word, language) >= 1.5
 
 
 def _infinitive(word: str, lex: Lexicon) -> bool:

@@ -49,6 +49,18 @@ FLAGGED = [
         id="fr-article-runs-into-preposition",
     ),
     pytest.param(
+        "fr",
+        "Il a parlé d'une menace. » a-t-il ajouté devant la presse.",
+        "» a-t-il ajouté devant la presse.",
+        id="fr-closing-quote-then-lower-case",
+    ),
+    pytest.param(
+        "fr",
+        "Share Post:\n6 juillet 2012. - rose au premier Forum mondial de la langue française.",
+        "rose au premier Forum mondial de la langue française.",
+        id="fr-lower-case-after-dateline-dash",
+    ),
+    pytest.param(
         "en",
         "The crews fought through the night. the return was slow and costly.",
         "the return was slow and costly.",
@@ -92,6 +104,9 @@ CLEAN = [
     pytest.param("en", "Visit example.org for details. @newsfix posted it.", id="en-handle"),
     pytest.param("fr", "Il dit que leur programme est prêt.", id="fr-leur-after-que"),
     pytest.param("fr", "Le ministre leur demande de partir.", id="fr-leur-as-pronoun"),
+    pytest.param(
+        "fr", "Elle a parlé d'une menace. » Blinken a répondu.", id="fr-closing-quote-then-name"
+    ),
 ]
 
 

@@ -67,6 +67,18 @@ FLAGGED = [
         id="en-furniture-glued-to-a-cut-sentence",
     ),
     pytest.param(
+        "fr",
+        "Le mélange est incorporé dans régime alimentaire nord-américain.",
+        "Le mélange est incorporé dans",
+        id="fr-dans-without-article",
+    ),
+    pytest.param(
+        "en",
+        "Margins on short routes were thin before the Now many of them do not add up.",
+        "Margins on short routes were thin before the",
+        id="en-article-before-sentence-start",
+    ),
+    pytest.param(
         "en",
         "Parents' groups said were worried about the impact on pupils.",
         "Parents' groups said",
@@ -149,6 +161,27 @@ CLEAN = [
         "fr", "Il a hier annoncé que la côte est sont touchées.", id="fr-hier-and-compass-est"
     ),
     pytest.param("fr", "Nous nous sommes vus, et le ton est monté.", id="fr-nous-nous-le-ton"),
+    pytest.param("fr", "On les a croisés aux Flammes hier.", id="fr-on-les-pronoun"),
+    pytest.param("fr", "Il a assisté au lancement du pendant européen.", id="fr-pendant-as-noun"),
+    pytest.param(
+        "fr",
+        "Dans énormément de cas, on récupère l'argent dans environ trois jours.",
+        id="fr-dans-adverb",
+    ),
+    pytest.param(
+        "en", "It means there'll now be no competing request.", id="en-contracted-modal-before-be"
+    ),
+    pytest.param(
+        "en",
+        "Some benefits will take longer to realize than planned.",
+        id="en-comparative-far-before-than",
+    ),
+    pytest.param(
+        "fr",
+        "Comment faire passer le hoquet ? Forêts en feu aux États-Unis : des évacuations "
+        "massives Le boum des vêtements Les obsèques de l'actrice",
+        id="fr-chained-headlines",
+    ),
     pytest.param("en", "Share this:\nFacebook\nTwitter", id="en-share-buttons"),
     pytest.param(
         "en",
