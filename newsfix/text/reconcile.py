@@ -50,11 +50,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from . import scan
 from .document import Document
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# Alignment units: words, runs of white space, single marks.
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+# Alignment units: an HTML entity or tag, a word (mojibake included, so that a
+# damaged word is one unit against the clean one), a run of white space, a mark.
+_TOKEN = re.compile(r"&#?\w+;|</?[a-zA-Z][^>]*>|(?:[ÃÂ].|â€.|\w)+|\s+|[^\w\s]")
+_QUOTES = frozenset('«»“”"‘’()')
 _WORD = re.compile(r"\w+")
 _NORMAL_SPACE = re.compile(r"\s+")
 # Signs that a reading is damaged, used only to break ties between readings:
@@ -79,6 +82,10 @@ _SHORT_WORDS = 12
 _SHORT_SIMILARITY = 0.7
 # Paragraphs this close are one paragraph said twice.
 _SAME = 0.8
+# Share of a paragraph the boilerplate check must cover to call it furniture.
+_FURNITURE = 0.8
+# Longest line without a full stop that is taken for furniture at either end.
+_EDGE_WORDS = 6
 # Closing sentences of a paragraph checked for furniture.
 _TAIL_SENTENCES = 3
 # Members of a cluster a new paragraph is compared with.
@@ -111,12 +118,21 @@ class _Paragraph:
     grams: frozenset[tuple[str, str]]
     words: list[str]
     key: str
+    furniture: float  # share of it the boilerplate check marks as page furniture
 
 
 @dataclass(slots=True)
 class _Cluster:
     members: dict[int, _Paragraph]
     order: int = 0
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The paragraph rebuilt from all its copies (computed once)."""
+        if self._text is None:
+            self._text = consensus([m.text for m in self.members.values()])
+        return self._text
 
     @property
     def exemplars(self) -> list[_Paragraph]:
@@ -145,18 +161,21 @@ def reconcile(
     if not texts:
         return ""
     title_keys = {_normal(t) for t in (titles or ()) if t and _normal(t)}
-    copies = [_paragraphs(i, text, title_keys) for i, text in enumerate(texts)]
+    languages = list(languages or ())
+    copies = []
+    for i, text in enumerate(texts):
+        language = languages[i] if i < len(languages) else None
+        copies.append(_paragraphs(i, text, title_keys, _furniture(text, language)))
     clusters = _cluster(copies)
     kept = _keep(clusters, len(texts))
     if not kept:
         return min(texts, key=lambda t: abs(len(t) - sorted(map(len, texts))[len(texts) // 2]))
-    kept = _story_order(kept, copies)
+    kept = _trim_edges(_story_order(kept, copies))
     parts = []
     for position, cluster in enumerate(kept):
-        members = list(cluster.members.values())
         if position:
             parts.append(_separator(cluster, kept[position - 1], copies))
-        parts.append(consensus([m.text for m in members]))
+        parts.append(cluster.text)
     return "".join(parts)
 
 
@@ -276,13 +295,26 @@ def find_full_sentence(
 # ----------------------------------------------------------------- paragraphs
 
 
-def _paragraphs(copy: int, text: str, title_keys: set[str]) -> list[_Paragraph]:
+def _furniture(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Spans of ``text`` the text engine's checks call page furniture."""
+    try:
+        flags = scan(text, language=language)
+    except Exception:  # the checks never raise; if one did, do without it
+        return []
+    return [(f.start, f.end) for f in flags if f.kind == "boilerplate"]
+
+
+def _paragraphs(
+    copy: int, text: str, title_keys: set[str], furniture: list[tuple[int, int]]
+) -> list[_Paragraph]:
     paragraphs = []
     previous_end = None
     for match in _PARAGRAPH.finditer(text):
         body = match.group().strip()
         if not body:
             continue
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        end = start + len(body)
         separator = "" if previous_end is None else text[previous_end : match.start()]
         previous_end = match.end()
         if _normal(body) in title_keys:
@@ -290,7 +322,10 @@ def _paragraphs(copy: int, text: str, title_keys: set[str]) -> list[_Paragraph]:
         words = _words(body)
         grams = frozenset(zip(["^", *words], [*words, "$"], strict=True))
         lines = "\n\n" if separator.count("\n") >= 2 else "\n" if separator else ""
-        paragraph = _Paragraph(copy, body, lines, grams, words, _normal(body))
+        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in furniture)
+        paragraph = _Paragraph(
+            copy, body, lines, grams, words, _normal(body), covered / max(1, len(body))
+        )
         if any(_similarity(paragraph, seen) >= _SAME for seen in paragraphs):
             continue  # a paragraph repeated in the same copy
         paragraphs.append(paragraph)
@@ -377,17 +412,20 @@ def _merge_split(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
-    """The clusters that are story, not furniture or repeats."""
-    if copies == 1:
-        return clusters
-    need = max(2, math.ceil(0.75 * copies))
+    """The clusters that are story, not furniture or repeats.
+
+    Kept: what (nearly) every copy holds, or what most hold and reads like body
+    text. Dropped: what most copies' boilerplate check calls furniture, unless
+    it reads like body text (a false alarm there would cost a whole paragraph).
+    """
+    need = max(2, math.ceil(0.75 * copies)) if copies > 1 else 1
     kept = []
     for cluster in clusters:
         support = len(cluster.members)
-        if support >= need or (
-            support * 2 > copies
-            and _body_like(consensus([m.text for m in cluster.members.values()]))
-        ):
+        flagged = sum(1 for m in cluster.members.values() if m.furniture >= _FURNITURE)
+        if flagged * 2 > support and not _body_like(cluster.text):
+            continue
+        if support >= need or (support * 2 > copies and _body_like(cluster.text)):
             kept.append(cluster)
     # A paragraph repeated in several copies forms a second, weaker cluster.
     result: list[_Cluster] = []
@@ -395,6 +433,24 @@ def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
         if all(_affinity(cluster, other) < _SAME for other in result):
             result.append(cluster)
     return sorted(result, key=lambda c: c.order)
+
+
+def _trim_edges(kept: list[_Cluster]) -> list[_Cluster]:
+    """Without the short unpunctuated lines that open or close the story.
+
+    "You might also enjoy", "Share this:" or a photo credit can be in every
+    copy when all sites use the same template; body text ends its sentences,
+    and a subheading sits between paragraphs, not at either end.
+    """
+    while len(kept) > 1 and _edge_line(kept[-1].text):
+        kept = kept[:-1]
+    while len(kept) > 1 and _edge_line(kept[0].text):
+        kept = kept[1:]
+    return kept
+
+
+def _edge_line(text: str) -> bool:
+    return len(_words(text)) <= _EDGE_WORDS and not _TERMINAL.search(text)
 
 
 def _body_like(text: str) -> bool:
@@ -463,8 +519,11 @@ def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
     inserted: dict[int, Counter[tuple[str, ...]]] = {}
     silent: Counter[int] = Counter()  # readings with no say on a token
     silent_gaps: Counter[int] = Counter()
-    for reading in readings:
-        cut_short = not _TERMINAL.search("".join(reading[-3:]))
+    ended = [bool(_TERMINAL.search("".join(reading[-3:]))) for reading in readings]
+    for reading, complete in zip(readings, ended, strict=True):
+        # Cut short: the passage ends a sentence in some copy, not in this one,
+        # or none ends one and it is longer than a subheading.
+        cut_short = not complete and (any(ended) or min(map(len, readings)) > 2 * _EDGE_WORDS)
         if cut_short:
             silent_gaps[len(pivot)] += 1  # a copy cut short knows nothing past its end
         for tag, i1, i2, j1, j2 in _edits(pivot, reading):
@@ -616,6 +675,8 @@ def _splits(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
 def _fills(left: str, added: str, right: str) -> bool:
     if added == " ":
         return left[-1:].isalnum() and right[:1].isalnum()
+    if added.strip() in _QUOTES and added.strip():
+        return True  # copies lose quote marks, they do not invent them
     return _restorable([left, added, right], 1, 2)
 
 
