@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -42,11 +43,25 @@ def zipf(word: str, language: str) -> float:
     """How common ``word`` is in ``language`` on the Zipf scale (0 unknown, 7+ very common).
 
     ``’`` counts as ``'`` so that ``aujourd’hui`` is known. Backed by wordfreq,
-    whose word lists are read once per process.
+    whose word lists are read once per process; plain words are looked up
+    directly, which is much faster than asking wordfreq to tokenise them.
 
     >>> zipf("maison", "fr") > 4
     True
     """
-    from wordfreq import zipf_frequency  # loaded on first use, not at import
+    word = word.replace("’", "'").lower()
+    frequency = _frequencies(language).get(word)
+    if frequency:
+        return round(math.log10(frequency) + 9, 2)
+    if not word.isalpha():
+        from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.replace("’", "'"), language)
+        return zipf_frequency(word, language)
+    return 0.0
+
+
+@lru_cache(maxsize=4)
+def _frequencies(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict  # loaded on first use, not at import
+
+    return get_frequency_dict(language, wordlist="best")

@@ -149,6 +149,14 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
 
 
 def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
+    key = ("furniture_sentences", sentences[0].start if sentences else -1, len(sentences))
+    cached = doc.memo.get(key)
+    if cached is None:
+        cached = doc.memo[key] = _judge_sentences(doc, sentences)
+    return cached
+
+
+def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
     texts = [doc.text[s.start : s.end] for s in sentences]
     verdicts = [_is_furniture(t) for t in texts]
     if not any(verdicts):
@@ -211,11 +219,13 @@ def _is_furniture(unit: str) -> bool:
     social = sum(1 for w in words if w in _social())
     if social >= 2 and n - social <= 3:
         return True
-    strong = len(_vocabulary().findall(unit))
     imperative = _is_imperative(words[0])
     second = any(w in _SECOND_PERSON for w in words) or any(
-        _is_imperative(w) and w.endswith("ez") for w in words[1:]
+        w.endswith("ez") and _is_imperative(w) for w in words[1:]
     )
+    if n > 15 and not (imperative or second or _is_caps(unit)):
+        return False  # a long sentence that speaks to no one: article text
+    strong = len(_vocabulary().findall(unit))
     if _QUOTES.search(unit):
         # Quotation marks mean reported speech, unless the reader is
         # addressed about furniture (a newsletter's name in quotes).

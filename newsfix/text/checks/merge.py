@@ -61,21 +61,52 @@ def check(doc: Document) -> Iterator[Flag]:
         if left.lower() in abbreviations or doc.is_protected(match.start(), match.end()):
             continue
         yield Flag(KIND, match.start(), match.end(), MESSAGE, f"{left}{mark} {right}")
-    for token in doc.tokens:
-        if doc.is_protected(token.start, token.end):
+    verdicts = _VERDICTS.setdefault(lang, {})
+    for piece in _PIECE.finditer(text):
+        word = piece.group()
+        if len(word) < 4 and word.isalpha():
             continue
-        word = text[token.start : token.end]
-        before = text[token.start - 1] if token.start else " "
-        if text[token.end : token.end + 1] == "&" or before in "&#;":
+        split = verdicts.get(word, _UNSEEN)
+        if split is None:
+            continue
+        if split is _UNSEEN:
+            split = _judge(word, lang)
+            if len(verdicts) < 200_000:
+                verdicts[word] = split
+            if split is None:
+                continue
+        start, end = piece.span()
+        if isinstance(split, tuple):
+            # Split only where a sentence starts ("Nous" in "Noussommes").
+            if not _starts_sentence(text, start):
+                continue
+            split = split[0]
+        if doc.is_protected(start, end):
+            continue
+        before = text[start - 1] if start else " "
+        if text[end : end + 1] in ("&", ";") or before in "&#;":
             continue  # a piece of an HTML entity, judged by the encoding check
-        if word.isalpha() and (word.islower() or word.isupper()) and len(word) < 4:
-            continue
-        for piece in _PIECE.finditer(word):
-            start = token.start + piece.start()
-            first = piece.start() == 0 and _starts_sentence(text, start)
-            split = _split(piece.group(), lang, first)
-            if split is not None:
-                yield Flag(KIND, start, start + len(piece.group()), MESSAGE, split)
+        yield Flag(KIND, start, end, MESSAGE, split)
+
+
+def _judge(word: str, lang: str) -> str | tuple[str] | None:
+    split = _verdict(word, lang, False)
+    if split is None and word[0].isupper():
+        at_start = _verdict(word, lang, True)
+        if at_start is not None:
+            return (at_start,)
+    return split
+
+
+# Words repeat a lot across articles: each is judged once per process.
+_VERDICTS: dict[str, dict[str, str | tuple[str] | None]] = {}
+_UNSEEN = object()
+
+
+def _verdict(piece: str, lang: str, sentence_start: bool) -> str | None:
+    if piece.isalpha() and piece[1:].islower() and zipf(piece, lang) >= _COMMON:
+        return None
+    return _split(piece, lang, sentence_start)
 
 
 def _split(piece: str, lang: str, sentence_start: bool = False) -> str | None:
