@@ -8,6 +8,7 @@ expected is a problem, not a string.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +39,10 @@ DERIVED_TITLE_CHARS = 120
 MAX_DEPTH = 20
 
 
+# NUL and lone surrogates (undecodable bytes, bad escapes) cannot be stored.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 class Invalid(Exception):
     """A row that cannot become an article; the message is for a person."""
 
@@ -62,11 +67,12 @@ def _bad_characters(value: Any, depth: int = 0) -> str | None:
     if depth > MAX_DEPTH:
         return "fields nested too deeply"
     if isinstance(value, str):
-        if "\x00" in value:
+        found = _UNSTORABLE.search(value)
+        if found is None:
+            return None
+        if found.group() == "\x00":
             return "contains NUL characters"
-        if any("\ud800" <= ch <= "\udfff" for ch in value):
-            return "contains undecodable bytes or invalid characters: save the file as UTF-8"
-        return None
+        return "contains undecodable bytes or invalid characters: save the file as UTF-8"
     if isinstance(value, dict):
         items = list(value.keys()) + list(value.values())
     elif isinstance(value, list):

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from django.db import connection, transaction
+from django.db import connection, reset_queries, transaction
 from django.utils import timezone
 
 from newsfix import analysis
@@ -256,6 +256,8 @@ def run_batch(
         if len(chunk) >= CHUNK_ROWS:
             problems = importer.chunk(chunk, _position(stream))
             chunk = []
+            # With DEBUG on, Django keeps every query's SQL: chunks of inserts add up.
+            reset_queries()
             if on_chunk:
                 on_chunk(batch, problems)
     problems = importer.chunk(chunk, batch.bytes_total or _position(stream))
