@@ -3,22 +3,25 @@
 A wire story is scraped from many sites and every copy is damaged in its own
 way: one lost the words of a link, another glued two words, a third carries a
 share bar or the headline again. Damage is independent from copy to copy, so
-what most copies agree on is the story.
+what the copies agree on is the story, and words one copy kept where the
+others lost them are the story too.
 
-``reconcile`` works in three steps, each linear in the number of copies:
+``reconcile`` works in four steps, each linear in the number of copies:
 
-1. Paragraphs are matched across copies by their word pairs (rapidfuzz-free
-   set containment, so a paragraph still matches when a link or furniture
-   changed part of it, and whatever order a site gave the paragraphs).
+1. Paragraphs are matched across copies (rapidfuzz on words), whatever order
+   a site gave them, and even when a link or glued furniture changed part of
+   one: each new paragraph is compared with a few members of each group.
 2. A paragraph is kept when (nearly) every copy has it, or when most copies
-   have it and it reads like body text. Furniture and repeated headlines are in
-   only some copies, with a different choice of phrases on each site, so they
-   fall out; a paragraph repeated inside one copy is matched only once.
-3. Each kept paragraph is rebuilt character by character: every copy is
-   aligned to a pivot with rapidfuzz's Levenshtein opcodes and each character
-   and each gap between characters takes the majority reading. Three copies
-   that each lost a different phrase give back the full paragraph; a glued
-   word, an HTML entity or a mojibake word in one copy is outvoted.
+   have it and it reads like body text. Furniture and repeated headlines are
+   in only some copies, each site with its own, so they fall out; so does what
+   most copies' boilerplate check marks, and a short unpunctuated line opening
+   or closing the story (a share bar every site of one template carries).
+3. Each kept paragraph is rebuilt token by token: every copy is aligned to a
+   pivot (rapidfuzz Indel opcodes) and each token and each gap between tokens
+   takes the majority reading. A copy that lost whole words does not vote on
+   them. Then words that only a minority kept inside a sentence are put back,
+   and closing sentences most copies do not share (glued furniture) go.
+4. The engine's safe repairs clean what every copy got wrong the same way.
 
     >>> print(reconcile([
     ...     "Le ministre est arrivé à Kyiv mardi.\\n\\nIl a rencontré le président.",
@@ -33,11 +36,11 @@ what most copies agree on is the story.
 ``find_full_sentence`` answers the editor's question for one flagged span: which
 other copy holds the whole sentence, and what it says.
 
-Known limits: with two copies every disagreement is a tie, settled by which
-reading shows fewer signs of damage and then by the fuller one, so furniture
-glued onto a paragraph of one of two copies may stay. A sentence damaged the
-same way in most copies (the same link dropped by the same wire template)
-stays damaged. Furniture present in almost every copy is kept as body text.
+Known limits: with two copies every disagreement is a tie, settled by signs of
+damage and by "scraping loses text, it does not add it", so a closing sentence
+only one of two copies has is dropped, even when it is real. Words lost by
+most copies at the same spot stay lost. Furniture every copy carries in the
+middle of the story, in words the boilerplate check does not know, stays.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from . import scan
+from . import repair, scan
 from .document import Document
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -152,13 +155,13 @@ def reconcile(
 ) -> str:
     """The fullest clean text of the story the ``texts`` are copies of.
 
-    ``titles`` (one per copy, or ``None``) let a headline repeated in the body
-    be dropped even when most copies repeat it. ``languages`` is accepted for
-    symmetry with ``scan`` and passed on to it by callers that repair the
-    result; alignment itself needs no language knowledge.
+    ``titles`` and ``languages`` (one per copy, ``None`` where unknown) go to
+    the text engine's checks; a paragraph equal to a copy's title is dropped
+    as a repeated headline. Paragraphs are joined by the line breaks most
+    copies use between them. One copy alone comes back repaired.
     """
-    texts = [t for t in texts if isinstance(t, str)]
-    if not texts:
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    if not any(t.strip() for t in texts):
         return ""
     title_keys = {_normal(t) for t in (titles or ()) if t and _normal(t)}
     languages = list(languages or ())
@@ -176,7 +179,15 @@ def reconcile(
         if position:
             parts.append(_separator(cluster, kept[position - 1], copies))
         parts.append(cluster.text)
-    return "".join(parts)
+    # What every copy got wrong the same way (spacing, an entity) is left to
+    # the engine's safe repairs.
+    title = Counter(t for t in (titles or ()) if t).most_common(1)
+    language = Counter(x for x in languages if x).most_common(1)
+    return repair(
+        "".join(parts),
+        title=title[0][0] if title else None,
+        language=language[0][0] if language else None,
+    )
 
 
 def consensus(readings: Sequence[str]) -> str:
