@@ -150,7 +150,7 @@ def line(label: str, result: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--flagged-rows", type=int, default=None)
+    parser.add_argument("--flagged-rows", type=int, default=10_000)
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--worker")
     parser.add_argument("--file")

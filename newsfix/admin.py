@@ -2,8 +2,13 @@
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from newsfix import models
+from newsfix.importing import stories
 
 
 @admin.register(models.User)
@@ -20,8 +25,25 @@ class SourceAdmin(admin.ModelAdmin):
 
 @admin.register(models.Story)
 class StoryAdmin(admin.ModelAdmin):
-    list_display = ["id", "title", "created_at"]
+    list_display = ["id", "title", "copies", "created_at"]
     search_fields = ["title"]
+    actions = ["merge_stories"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(copy_count=Count("articles"))
+
+    @admin.display(description=_("copies"), ordering="copy_count")
+    def copies(self, story: models.Story) -> str:
+        # The story page lists the copies and splits wrongly grouped ones off.
+        return format_html(
+            '<a href="{}">{}</a>', reverse("story", args=[story.pk]), story.copy_count
+        )
+
+    @admin.action(description=_("Merge the selected stories into one"), permissions=["change"])
+    def merge_stories(self, request, queryset) -> None:
+        kept = stories.merge(queryset)
+        if kept is not None:
+            self.message_user(request, _("Merged into story %(pk)s.") % {"pk": kept.pk})
 
 
 class RevisionInline(admin.TabularInline):

@@ -14,6 +14,7 @@ from newsfix.views import (
     public,
     publishing,
     queue,
+    stories,
 )
 
 urlpatterns = [
@@ -58,6 +59,9 @@ urlpatterns = [
     path("imports/new/", imports.upload, name="import_upload"),
     path("imports/<int:pk>/", imports.batch_detail, name="import_batch"),
     path("imports/<int:pk>/resume", imports.resume, name="import_resume"),
+    path("stories/<int:pk>/", stories.story, name="story"),
+    path("stories/<int:pk>/split", stories.split, name="story_split"),
+    path("stories/<int:pk>/merge", stories.merge, name="story_merge"),
     # --- accounts and admin
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
