@@ -42,12 +42,69 @@ _TERMINAL = (".", "!", "?", "…", "»", "”", '"', "»")
 _QUOTES = re.compile(r"[«»“”]|(?:^|\s)\"\w")
 _SECOND_PERSON = frozenset("you your yours you're vous votre vos".split())
 _PUBLISHER = frozenset("our us we notre nos nous".split())
+_COMMON_STARTS = frozenset(
+    "à a en ne se les le la sur dans pour plus même all up ad top more the".split()
+)
 
 
 @cache
 def _vocabulary() -> re.Pattern[str]:
     patterns = load_lines("furniture_en") + load_lines("furniture_fr")
     return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _triggers() -> tuple[str, ...]:
+    """Literal starts of the vocabulary's patterns: a unit with no word starting
+    like one cannot match, and testing that is far cheaper than the regex."""
+    starts: list[str] = []
+    for pattern in load_lines("furniture_en") + load_lines("furniture_fr"):
+        starts.extend(_literal_starts(pattern))
+    return tuple(sorted(set(starts)))
+
+
+def _literal_starts(pattern: str) -> list[str]:
+    literal = ""
+    for i, ch in enumerate(pattern):
+        if ch in "\\()[]{}|.*+?^$" or pattern[i + 1 : i + 2] in ("?", "*", "{"):
+            break
+        literal += ch
+    words = literal.lower().split(" ")
+    for word in words:
+        if word and word not in _COMMON_STARTS:
+            return [word]  # "à découvrir": "à" is in every French sentence
+    rest = pattern[len(literal) :]
+    if rest.startswith("(?:"):
+        depth, close = 0, len(rest) - 1
+        for i, ch in enumerate(rest):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                close = i
+                break
+        alternatives = _top_level_split(rest[3:close])
+        after = rest[close + 1 :]
+        if after.startswith("?"):
+            tail = after[1:].lstrip()
+            if tail:
+                return _literal_starts(tail)
+            return [s for alt in alternatives for s in _literal_starts(alt)]
+        return [s for alt in alternatives for s in _literal_starts(alt + after)]
+    first = next((w for w in words if w), "")
+    return [first or pattern[:1].lower()]
+
+
+def _top_level_split(inner: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in inner:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
 
 
 @cache
@@ -85,7 +142,7 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             # share bar glued on is not taken whole.
             if all(_sentence_verdicts(doc, sentences)):
                 found.add(index)
-        elif _is_furniture(doc.text[para.start : para.end]) or (
+        elif (sentences and _sentence_verdicts(doc, sentences)[0]) or (
             index > 0 and _is_caps_line(doc.text[para.start : para.end])
         ):
             found.add(index)
@@ -184,6 +241,8 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
 def _glued_tail(text: str, sentence: Span) -> int | None:
     """Where furniture starts when it is glued onto a real sentence's end."""
     chunk = text[sentence.start : sentence.end]
+    if chunk.endswith(_TERMINAL) and not chunk.endswith(":"):
+        return None  # the paragraph ends like prose
     starts = [m.start() for m in _WORD.finditer(chunk) if m.start() > 0 and m.group()[0].isupper()]
     for offset in starts:
         if chunk[offset - 1] not in " \t\u00a0":
@@ -216,32 +275,35 @@ def _is_furniture(unit: str) -> bool:
     if not words:
         return False
     n = len(words)
-    social = sum(1 for w in words if w in _social())
+    social_names = _social()
+    social = sum(1 for w in words if w in social_names) if n <= 12 else 0
     if social >= 2 and n - social <= 3:
         return True
     imperative = _is_imperative(words[0])
-    second = any(w in _SECOND_PERSON for w in words) or any(
-        w.endswith("ez") and _is_imperative(w) for w in words[1:]
+    second = not _SECOND_PERSON.isdisjoint(words) or (
+        "ez" in unit and any(w.endswith("ez") and _is_imperative(w) for w in words[1:])
     )
-    if n > 15 and not (imperative or second or _is_caps(unit)):
+    caps = _is_caps(unit)
+    if n > 15 and not (imperative or second or caps):
         return False  # a long sentence that speaks to no one: article text
-    strong = len(_vocabulary().findall(unit))
+    triggers = _triggers()
+    found = any(w.startswith(triggers) for w in words) or "©" in unit
+    strong = len(_vocabulary().findall(unit)) if found else 0
     if _QUOTES.search(unit):
         # Quotation marks mean reported speech, unless the reader is
         # addressed about furniture (a newsletter's name in quotes).
         return bool(strong and (second or imperative) and n <= 40)
-    caps = _is_caps(unit)
     open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
-    publisher = any(w in _PUBLISHER for w in words)
-    if open_end and n <= 15 and _credit().search(unit):
-        return True
     if strong and n <= 8 and (open_end or caps or n <= 4):
         return True
+    publisher = not _PUBLISHER.isdisjoint(words)
     if imperative and (strong or second or publisher or social) and n <= 30:
         return True
     if caps and n <= 10 and (strong or imperative):
         return True
     if strong and second and n <= 40:
+        return True
+    if open_end and n <= 15 and _credit().search(unit):
         return True
     return strong >= 2 and n <= 15 and (open_end or publisher)
 
@@ -261,8 +323,10 @@ def _is_imperative(word: str) -> bool:
 
 
 def _is_caps(unit: str) -> bool:
+    if not unit.isupper():
+        return False
     letters = "".join(_LETTERS.findall(unit))
-    return len(letters) >= 4 and letters.isupper() and len(_words(unit)) >= 2
+    return len(letters) >= 4 and len(_words(unit)) >= 2
 
 
 def _is_caps_line(line: str) -> bool:
@@ -272,6 +336,8 @@ def _is_caps_line(line: str) -> bool:
 
 def _is_button(line: str) -> bool:
     """A line that is one share button: a network's name, "Email", "Copy link"."""
+    if len(line) > 40:
+        return False
     line = line.strip().rstrip(":").lower()
     if line in _social():
         return True
@@ -285,7 +351,7 @@ def _pitch(words: list[str]) -> int:
 
 
 def _words(unit: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(unit)]
+    return _WORD.findall(unit.lower())
 
 
 def _social() -> frozenset[str]:
