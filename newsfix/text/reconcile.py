@@ -53,7 +53,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from . import repair, scan
+from . import repair
+from .checks import CHECKS
 from .document import Document
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -307,12 +308,12 @@ def find_full_sentence(
 
 
 def _furniture(text: str, language: str | None) -> list[tuple[int, int]]:
-    """Spans of ``text`` the text engine's checks call page furniture."""
+    """Spans of ``text`` the text engine's boilerplate check calls page furniture."""
     try:
-        flags = scan(text, language=language)
-    except Exception:  # the checks never raise; if one did, do without it
+        flags = CHECKS["boilerplate"](Document(text, language=language))
+        return [(f.start, f.end) for f in flags]
+    except Exception:  # checks never raise; if one did, do without it
         return []
-    return [(f.start, f.end) for f in flags if f.kind == "boilerplate"]
 
 
 def _paragraphs(
