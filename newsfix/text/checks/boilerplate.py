@@ -40,6 +40,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TERMINAL = (".", "!", "?", "…", "»", "”", '"', "»")
 _QUOTES = re.compile(r"[«»“”]|(?:^|\s)\"\w")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SECOND_PERSON = frozenset("you your yours you're vous votre vos".split())
 _PUBLISHER = frozenset("our us we notre nos nous".split())
 _COMMON_STARTS = frozenset(
@@ -290,9 +291,17 @@ def _is_furniture(unit: str) -> bool:
     found = any(w.startswith(triggers) for w in words) or "©" in unit
     strong = len(_vocabulary().findall(unit)) if found else 0
     if _QUOTES.search(unit):
-        # Quotation marks mean reported speech, unless the reader is
-        # addressed about furniture (a newsletter's name in quotes).
-        return bool(strong and (second or imperative) and n <= 40)
+        # Quotation marks mean reported speech, unless what lies outside the
+        # quotes addresses the reader about furniture (a newsletter's name).
+        outside = _QUOTED.sub(" ", unit)
+        if outside == unit or not strong:
+            return False
+        rest = _words(outside)
+        return bool(
+            _vocabulary().search(outside)
+            and not _SECOND_PERSON.isdisjoint(rest)
+            and len(words) <= 40
+        )
     open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
     if strong and n <= 8 and (open_end or caps or n <= 4):
         return True

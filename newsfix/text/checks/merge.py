@@ -50,6 +50,7 @@ _UNKNOWN_PAIR = 8.0
 _COMMON = 4.0
 _KNOWN_MARGIN = 2.0
 _UNKNOWN_NAME_PAIR = 9.0
+_NAME_FOLLOWER = 5.5
 
 
 def check(doc: Document) -> Iterator[Flag]:
@@ -213,8 +214,8 @@ def _split_lower(word: str, lang: str, sentence_start: bool = False) -> str | No
         if za < _PART:
             continue
         zb = zipf(right, lang)
-        if zb < _PART:
-            continue
+        if zb < _PART or (capitalised and not sentence_start and zb < _NAME_FOLLOWER):
+            continue  # a name glues to a common word ("Marshsaid"), not "Menear"
         score = za + zb - 9  # log10 of the pair's frequency were the words independent
         # An unknown word needs two common halves (more so for what may be a
         # name); a rare known one must be likelier as two words than as itself.
