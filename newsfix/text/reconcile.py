@@ -413,7 +413,7 @@ def _merge_split(clusters: list[_Cluster]) -> list[_Cluster]:
     for cluster in sorted(clusters, key=lambda c: -len(c.members)):
         for target in merged:
             if not target.members.keys() & cluster.members.keys() and (
-                _affinity(cluster, target) >= _SAME
+                _affinity(cluster, target) >= _MATCH_CONTAINMENT
             ):
                 target.members.update(cluster.members)
                 break
@@ -641,7 +641,10 @@ def _leftmost(ops: list, pivot: list[str], reading: list[str]) -> list:
         elif tag == "delete":
             while i1 > floor_i and j1 > floor_j and pivot[i2 - 1] == pivot[i1 - 1]:
                 i1, i2, j1, j2 = i1 - 1, i2 - 1, j1 - 1, j2 - 1
-        out.append((tag, i1, i2, j1, j2))
+        if out and tag == "insert" and out[-1][0] == "insert" and out[-1][1] == i1:
+            out[-1] = ("insert", i1, i2, out[-1][3], j2)  # now one insertion
+        else:
+            out.append((tag, i1, i2, j1, j2))
     return out
 
 
@@ -664,19 +667,25 @@ def _winner(
     left = "".join(out[-6:])
     right = "".join(pivot[after : after + 6])
     inside = _inside(pivot, after)
+    keeps_text = () in tied and default in tied and _content(default)
+
     # Ties (two copies, or three that all differ): a reading that fills a gap
-    # inside the passage or splits a glued word (scraping drops words and
-    # spaces there, it never adds them), then the one with fewer signs of
-    # damage in its context, else the pivot's.
-    return min(
-        tied,
-        key=lambda r: (
-            not (inside and (_splits(r, default) if default else _fills(left, "".join(r), right))),
-            _damage(left + "".join(r) + right),
-            r != default,
-            r,
-        ),
-    )
+    # inside the passage, splits a glued word or keeps a word or mark another
+    # copy lost (scraping loses text, it does not add it), then the one with
+    # fewer signs of damage in its context, else the pivot's.
+    def rank(r: tuple[str, ...]) -> tuple:
+        if default:
+            preferred = (inside and _splits(r, default)) or (keeps_text and r == default)
+        else:
+            preferred = inside and _fills(left, "".join(r), right)
+        return (not preferred, _damage(left + "".join(r) + right), r != default, r)
+
+    return min(tied, key=rank)
+
+
+def _content(tokens: tuple[str, ...]) -> bool:
+    """Words or marks, not white space or markup."""
+    return any(not t.isspace() and not _MARKUP.fullmatch(t) for t in tokens)
 
 
 def _splits(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
