@@ -18,9 +18,10 @@ EXPIRE_SECONDS = 90
 
 def touch(article: Article, user) -> None:
     """Record that ``user`` has the article open now."""
-    EditSession.objects.update_or_create(
-        article=article, user=user, defaults={"seen_at": timezone.now()}
-    )
+    now = timezone.now()
+    # One UPDATE in the usual case of a page renewing its own session.
+    if not EditSession.objects.filter(article=article, user=user).update(seen_at=now):
+        EditSession.objects.get_or_create(article=article, user=user, defaults={"seen_at": now})
 
 
 def others(article: Article, user) -> list[EditSession]:

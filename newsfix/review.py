@@ -243,4 +243,4 @@ def undo(article: Article, revision: Revision, user, version: int) -> Revision:
 
 
 def latest_revision(article: Article) -> Revision | None:
-    return article.revisions.order_by("-number").first()
+    return article.revisions.defer("text").order_by("-number").first()

@@ -20,9 +20,55 @@ from django.utils.translation import gettext_lazy as _
 register = template.Library()
 
 
-def _flag_id(flag: Any, prefix: str, index: int) -> str:
-    pk = getattr(flag, "pk", None)
-    return f"{prefix}-{pk if pk is not None else index}"
+class _Span:
+    """One flag's span, with its attribute text escaped once however many pieces it is cut in."""
+
+    __slots__ = ("start", "end", "id", "kind", "message", "attrs")
+
+    def __init__(self, start: int, end: int, flag_id: str, kind: str, message: str):
+        self.start, self.end = start, end
+        self.id = flag_id
+        self.kind = kind
+        self.message = message
+        self.attrs = f'class="flag {kind}" data-flags="{flag_id}" title="{message}"'
+
+
+def _spans(text: str, flags: Iterable[Any], prefix: str) -> list[_Span]:
+    length = len(text)
+    spans = []
+    # Kinds and messages repeat across flags: escape each distinct one once.
+    kinds: dict[str, str] = {}
+    messages: dict[str, str] = {}
+    prefix = escape(prefix)
+    for index, flag in enumerate(flags):
+        start = min(max(flag.start, 0), length)
+        end = min(max(flag.end, start), length)
+        pk = getattr(flag, "pk", None)
+        kind = kinds.get(flag.kind) or kinds.setdefault(flag.kind, f"flag-{escape(flag.kind)}")
+        message = flag.message or ""
+        shown = messages.get(message)
+        if shown is None:
+            shown = messages[message] = escape(message)
+        flag_id = f"{prefix}-{int(pk) if pk is not None else index}"
+        spans.append(_Span(start, end, flag_id, kind, shown))
+    return spans
+
+
+def _simple(text: str, spans: list[_Span]) -> str | None:
+    """The usual case in one loop: spans in order, none empty, none overlapping."""
+    out = []
+    pos = 0
+    for span in spans:
+        if span.start < pos or span.start == span.end:
+            return None
+        out.append(escape(text[pos : span.start]))
+        out.append(
+            f'<mark id="{span.id}" tabindex="0" {span.attrs}>'
+            f"{escape(text[span.start : span.end])}</mark>"
+        )
+        pos = span.end
+    out.append(escape(text[pos:]))
+    return "".join(out)
 
 
 def highlight_text(text: str, flags: Iterable[Any], prefix: str = "flag") -> SafeString:
@@ -30,75 +76,63 @@ def highlight_text(text: str, flags: Iterable[Any], prefix: str = "flag") -> Saf
 
     Flags without a primary key (a scan not saved) get ids numbered by position.
     """
-    length = len(text)
-    spans: list[tuple[int, int, Any, str]] = []
-    for index, flag in enumerate(flags):
-        start = min(max(flag.start, 0), length)
-        end = min(max(flag.end, start), length)
-        spans.append((start, end, flag, _flag_id(flag, prefix, index)))
+    spans = _spans(text, flags, prefix)
     if not spans:
         return mark_safe(escape(text))  # noqa: S308 - escaped just now
+    simple = _simple(text, spans)
+    if simple is not None:
+        return mark_safe(simple)  # noqa: S308 - every piece is escaped in _simple
 
     # Boundary events: (position, 0 = close / 1 = open, span index). Closing first
     # at a shared position keeps pieces from spilling over into the next flag.
     events: list[tuple[int, int, int]] = []
-    for index, (start, end, _flag, _id) in enumerate(spans):
-        events.append((start, 1, index))
-        events.append((end, 0, index))
+    for index, span in enumerate(spans):
+        events.append((span.start, 1, index))
+        events.append((span.end, 0, index))
     events.sort()
 
     out: list[str] = []
     active: dict[int, None] = {}
     started: set[int] = set()
     pos = 0
-    for position, kind, index in events:
+    for position, opens, index in events:
         if position > pos:
             out.append(_piece(text[pos:position], active, spans, started))
             pos = position
-        if spans[index][0] == spans[index][1]:
+        span = spans[index]
+        if span.start == span.end:
             # A flag on an empty span (a point where text is missing) still gets a mark.
-            if kind == 1:
-                out.append(_point(spans[index]))
-        elif kind == 1:
+            if opens:
+                out.append(f'<mark id="{span.id}" tabindex="0" {span.attrs} data-point="1"></mark>')
+        elif opens:
             active[index] = None
         else:
             active.pop(index, None)
-    if pos < length:
+    if pos < len(text):
         out.append(_piece(text[pos:], active, spans, started))
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped in _piece
 
 
-def _attrs(members: Sequence[tuple[int, int, Any, str]]) -> str:
-    kinds = " ".join(dict.fromkeys(f"flag-{m[2].kind}" for m in members))
-    ids = " ".join(m[3] for m in members)
-    title = " · ".join(m[2].message for m in members if m[2].message)
-    return f'class="flag {kinds}" data-flags="{escape(ids)}" title="{escape(title)}"'
+def _attrs(members: Sequence[_Span]) -> str:
+    if len(members) == 1:
+        return members[0].attrs
+    kinds = " ".join(dict.fromkeys(m.kind for m in members))
+    ids = " ".join(m.id for m in members)
+    title = " · ".join(m.message for m in members if m.message)
+    return f'class="flag {kinds}" data-flags="{ids}" title="{title}"'
 
 
-def _point(span: tuple[int, int, Any, str]) -> str:
-    flag_id = span[3]
-    return f'<mark id="{escape(flag_id)}" tabindex="0" {_attrs([span])} data-point="1"></mark>'
-
-
-def _piece(
-    chunk: str,
-    active: dict[int, None],
-    spans: list[tuple[int, int, Any, str]],
-    started: set[int],
-) -> str:
+def _piece(chunk: str, active: dict[int, None], spans: list[_Span], started: set[int]) -> str:
     if not active:
         return escape(chunk)
     members = [spans[index] for index in active]
     fresh = [index for index in active if index not in started]
-    started.update(fresh)
     if not fresh:
         return f"<mark {_attrs(members)}>{escape(chunk)}</mark>"
+    started.update(fresh)
     # Flags starting together: the first owns the mark, the others get an anchor.
-    anchors = "".join(
-        f'<span id="{escape(spans[index][3])}" class="flag-anchor"></span>' for index in fresh[1:]
-    )
-    flag_id = spans[fresh[0]][3]
-    mark = f'<mark id="{escape(flag_id)}" tabindex="0" {_attrs(members)}>{escape(chunk)}</mark>'
+    anchors = "".join(f'<span id="{spans[i].id}" class="flag-anchor"></span>' for i in fresh[1:])
+    mark = f'<mark id="{spans[fresh[0]].id}" tabindex="0" {_attrs(members)}>{escape(chunk)}</mark>'
     return anchors + mark
 
 
