@@ -230,33 +230,71 @@ def csv_dialect(head: str) -> type[csv.Dialect]:
     return Sniffed
 
 
+class _PhysicalLines:
+    """Lines for the csv module in pieces of at most ``limit`` characters.
+
+    Remembers which physical line each piece comes from and which lines
+    were too long, so the rows those lines produce are reported once and
+    dropped, and memory stays bounded whatever the file holds.
+    """
+
+    def __init__(self, text: TextIO, limit: int) -> None:
+        self.text = text
+        self.limit = limit
+        self.line = 0
+        self.at_start = True
+        self.long: set[int] = set()
+
+    def next_line(self) -> int:
+        return self.line + 1 if self.at_start else self.line
+
+    def __iter__(self) -> Iterator[str]:
+        while piece := self.text.readline(self.limit):
+            if self.at_start:
+                self.line += 1
+            self.at_start = piece.endswith(("\n", "\r"))
+            if not self.at_start and len(piece) >= self.limit:
+                self.long.add(self.line)
+            yield piece
+
+
 def read_csv(text: TextIO, limits: Limits, head: str, text_names: frozenset[str]) -> Iterator[Row]:
     """A header row, then one article per record; quoted fields may span lines."""
     csv.field_size_limit(limits.line_chars)
-    lines = (line for line, _ in capped_lines(text, limits.line_chars))
+    lines = _PhysicalLines(text, limits.line_chars)
     reader = csv.reader(lines, csv_dialect(head))
     try:
-        header = [name.strip().lower() for name in next(reader)]
+        header = [name.strip().lstrip("\ufeff").lower() for name in next(reader)]
     except (StopIteration, csv.Error):
         yield Row(1, problem="the CSV file has no header row")
         return
     if not text_names & set(header):
         shown = ", ".join(f"`{name}`" for name in header[:10]) or "nothing"
         yield Row(
-            1, problem=f"the header row has no `text`, `body` or `content` column (found {shown})"
+            1,
+            problem=f"the header row has no `text`, `body` or `content` column (found {shown})",
         )
         return
-    previous = reader.line_num
+    reported: set[int] = set()
     while True:
+        line = lines.next_line()
         try:
             values = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Row(previous + 1, problem=f"not valid CSV ({exc})")
-            previous = reader.line_num
+            values, problem = None, f"not valid CSV ({exc})"
+        else:
+            problem = None
+        if long := {n for n in lines.long if line <= n <= lines.line} - reported:
+            reported |= long
+            yield Row(min(long), problem=too_long(limits))
             continue
-        line, previous = previous + 1, reader.line_num
+        if line in reported:
+            continue
+        if values is None:
+            yield Row(line, problem=problem)
+            continue
         if not any(value.strip() for value in values):
             continue
         if len(values) != len(header):

@@ -8,7 +8,6 @@ expected is a problem, not a string.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,7 +20,7 @@ from newsfix.text.language import detect as detect_language
 
 from .formats import json_type
 from .limits import Limits, human_size
-from .rows import Row
+from .rows import UNSTORABLE, Row
 
 ALIASES = {
     "text": ("text", "body", "content"),
@@ -37,10 +36,6 @@ URL_CHARS = 2000
 SOURCE_CHARS = 200
 DERIVED_TITLE_CHARS = 120
 MAX_DEPTH = 20
-
-
-# NUL and lone surrogates (undecodable bytes, bad escapes) cannot be stored.
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 class Invalid(Exception):
@@ -67,7 +62,7 @@ def _bad_characters(value: Any, depth: int = 0) -> str | None:
     if depth > MAX_DEPTH:
         return "fields nested too deeply"
     if isinstance(value, str):
-        found = _UNSTORABLE.search(value)
+        found = UNSTORABLE.search(value)
         if found is None:
             return None
         if found.group() == "\x00":

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
-
-from .encoding import UNDECODABLE
 
 EXCERPT_CHARS = 120
 
@@ -22,7 +21,15 @@ class Row:
     raw_html: str = field(default="", repr=False)
 
 
+# NUL and lone surrogates (undecodable bytes, bad escapes) cannot be stored.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` with what a database refuses replaced by U+FFFD."""
+    return UNSTORABLE.sub("\ufffd", text)
+
+
 def excerpt(text: str) -> str:
     """A short, storable piece of a bad row so a person can find it."""
-    short = text.strip()[:EXCERPT_CHARS]
-    return short.replace(UNDECODABLE, "\ufffd").replace("\x00", "")
+    return storable(text.strip()[:EXCERPT_CHARS])

@@ -25,7 +25,7 @@ from .grouping import Grouper, blocking_key
 from .limits import Limits
 from .readers import open_rows
 from .records import Invalid, Record, host_of, to_record
-from .rows import Row
+from .rows import Row, storable
 
 logger = logging.getLogger(__name__)
 
@@ -64,9 +64,9 @@ class _Importer:
         return ImportProblem(
             batch=None if self.dry_run else self.batch,
             line=max(line, 0),
-            member=member[:500],
-            reason=reason[:1000],
-            excerpt=excerpt[:300],
+            member=storable(member)[:500],
+            reason=storable(reason)[:1000],
+            excerpt=storable(excerpt)[:300],
         )
 
     def _validate(self, rows: list[Row]) -> tuple[list[Record], list[ImportProblem]]:
