@@ -57,6 +57,9 @@ def is_stalled(batch: ImportBatch, now: dt.datetime | None = None) -> bool:
 
 
 def can_resume(batch: ImportBatch) -> bool:
+    """Only uploads can resume here; a command's batch resumes by running the command again."""
+    if not batch.file:
+        return False
     return batch.status == ImportBatch.Status.FAILED or is_stalled(batch)
 
 

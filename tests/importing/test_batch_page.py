@@ -67,11 +67,21 @@ def test_a_finished_batch_stops_polling(admin_client_):
 
 def test_a_running_batch_without_a_recent_heartbeat_shows_as_stalled_with_resume(admin_client_):
     batch = make_batch(heartbeat_at=timezone.now() - dt.timedelta(minutes=10))
+    batch.file.save("scrape.jsonl", ContentFile(b""))
     body = admin_client_.get(f"/imports/{batch.pk}/").content.decode()
     assert "stalled" in body
     assert f'action="/imports/{batch.pk}/resume"' in body
     assert "hx-trigger" not in body
     assert "stalled" in admin_client_.get("/imports/").content.decode()
+
+
+def test_a_stalled_command_run_has_no_resume_button_since_it_resumes_by_running_again(
+    admin_client_,
+):
+    batch = make_batch(heartbeat_at=timezone.now() - dt.timedelta(minutes=10))
+    body = admin_client_.get(f"/imports/{batch.pk}/").content.decode()
+    assert "stalled" in body
+    assert "/resume" not in body
 
 
 def test_the_problems_are_listed_with_their_line_and_paged(admin_client_):
