@@ -15,7 +15,9 @@ with production settings (DEBUG off).
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -45,10 +47,12 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.contrib.auth.decorators import login_required  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.http import HttpRequest, HttpResponse  # noqa: E402
 from django.urls import include, path  # noqa: E402
 
-from newsfix.models import Article, Flag  # noqa: E402
+from newsfix import queue  # noqa: E402
+from newsfix.models import FLAG_KINDS, Article, Flag, Source  # noqa: E402
 
 
 @login_required
@@ -104,7 +108,67 @@ def editor_case(user) -> Case:
     return "editor, 10,000 words, 300 flags", f"/articles/{article.pk}/", 5.0
 
 
-CASES: list[Callable] = [editor_case]
+QUEUE_ARTICLES = 100_000
+QUEUE_SOURCES = 20
+
+
+def _queue_articles() -> None:
+    """100,000 analysed articles over 20 sources, made with bulk_create in one transaction."""
+    if Source.objects.filter(name="site-0.example").exists():
+        return
+    sources = Source.objects.bulk_create(
+        Source(
+            name=f"site-{i}.example",
+            article_count=QUEUE_ARTICLES // QUEUE_SOURCES,
+            flag_counts={kind: (i * 37 + j * 101) % 900 for j, kind in enumerate(FLAG_KINDS)},
+        )
+        for i in range(QUEUE_SOURCES)
+    )
+    statuses = ["new", "flagged", "flagged", "in_review", "published", "rejected"]
+    text = " ".join(WORDS[:40])
+    rng = random.Random(7)
+
+    def articles():
+        for i in range(QUEUE_ARTICLES):
+            counts = {f"flags_{kind}": rng.choice((0, 0, 0, 1, 2)) for kind in FLAG_KINDS}
+            yield Article(
+                title=f"Les diplomates se réunissent à Genève, épisode {i}",
+                raw_text=text,
+                current_text=text,
+                content_hash=f"{i:064x}",
+                language="fr" if i % 3 else "en",
+                source=sources[i % QUEUE_SOURCES],
+                status=statuses[i % len(statuses)],
+                open_flags=sum(counts.values()),
+                flagged_version=1,
+                **counts,
+            )
+
+    with transaction.atomic():
+        for chunk in itertools.batched(articles(), 2000):
+            Article.objects.bulk_create(chunk)
+    with connection.cursor() as cursor:
+        # Fold the write-ahead log into the database, as a long-running server would have.
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.execute("ANALYZE")
+
+
+def queue_case(user) -> Case:
+    """The queue's first page over 100,000 articles, with the damage charts."""
+    _queue_articles()
+    return "queue, 100,000 articles", "/", 5.0
+
+
+def queue_filtered_case(user) -> Case:
+    """A later page of flagged articles of one source, most open flags first."""
+    _queue_articles()
+    source = Source.objects.get(name="site-3.example")
+    filters = queue.Filters(status="flagged", source=source.pk, sort="flags")
+    _rows, cursor = queue.page(filters, None)
+    return "queue, 100,000 articles, filtered, page 2", f"/?{filters.as_query(after=cursor)}", 5.0
+
+
+CASES: list[Callable] = [editor_case, queue_case, queue_filtered_case]
 
 
 def _timed(client, url: str) -> tuple[float, float]:

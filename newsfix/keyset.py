@@ -58,7 +58,8 @@ def page(
     """One page of ``queryset`` in ``order`` after ``cursor``, and the cursor of the next page.
 
     ``order`` must end with a unique field (the primary key) so no row is skipped
-    or shown twice. Raises BadCursor for a cursor this module did not make.
+    or shown twice. Rows may be model instances or dicts (``.values()``).
+    Raises BadCursor for a cursor this module did not make.
     """
     queryset = queryset.order_by(*order)
     if cursor:
@@ -68,4 +69,7 @@ def page(
         return rows, None
     rows = rows[:size]
     last = rows[-1]
-    return rows, encode([getattr(last, spec.lstrip("-")) for spec in order])
+    names = [spec.lstrip("-") for spec in order]
+    if isinstance(last, dict):
+        return rows, encode([last[name] for name in names])
+    return rows, encode([getattr(last, name) for name in names])

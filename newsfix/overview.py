@@ -79,9 +79,12 @@ def _chart(items: list[tuple[str, dict[str, int], int | None]], by_kind: bool = 
     return Chart(rows=rows, height=max(len(rows), 1) * ROW_HEIGHT)
 
 
-def damage() -> dict[str, Chart]:
+def summaries() -> list[Source]:
+    return list(Source.objects.only("name", "article_count", "flag_counts"))
+
+
+def damage(sources: list[Source]) -> dict[str, Chart]:
     """Two charts: the most damaged sources (bars split by kind) and the totals per kind."""
-    sources = list(Source.objects.only("name", "article_count", "flag_counts"))
     per_kind: Counter[str] = Counter()
     items = []
     for source in sources:

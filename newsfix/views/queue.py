@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from newsfix import overview, publishing, review
 from newsfix import queue as worklist
-from newsfix.models import FLAG_KINDS, Article, Source
+from newsfix.models import Article
 from newsfix.views.links import editor_url, safe_next
 
 BULK_LIMIT = 200
@@ -34,14 +34,14 @@ def queue(request: HttpRequest) -> HttpResponse:
         "next_query": filters.as_query(after=next_cursor) if next_cursor else "",
         "paged": bool(request.GET.get("after")),
         "sort_links": {name: filters.as_query(sort=name) for name in worklist.SORTS},
-        "kinds": FLAG_KINDS,
     }
     if request.htmx:
         return render(request, "newsfix/_queue_table.html", context)
+    sources = overview.summaries()
     context.update(
         statuses=Article.Status.choices,
-        sources=Source.objects.only("name"),
-        charts=overview.damage(),
+        sources=[(source.pk, source.name) for source in sources],
+        charts=overview.damage(sources),
     )
     return render(request, "newsfix/queue.html", context)
 

@@ -23,7 +23,7 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 def _titles(response) -> list[str]:
-    return [a.title for a in response.context["articles"]]
+    return [row["title"] for row in response.context["articles"]]
 
 
 def _article(title: str, source=None, flags: dict[str, int] | None = None, **kw) -> Article:
