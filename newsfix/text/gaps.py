@@ -23,6 +23,7 @@ from .wordpairs import (
     RUN_ON,
     Lexicon,
     Word,
+    Words,
     adjacent,
     impossible_pairs,
     lexicon,
@@ -57,7 +58,7 @@ def find_gaps(doc: Document) -> list[Gap]:
     ws = words(doc)
     text = doc.text
     gaps = {
-        Gap(ws[i].end, None if why == RUN_ON else ws[i + 1].start, why)
+        Gap(ws.ends[i], None if why == RUN_ON else ws.starts[i + 1], why)
         for i, why in impossible_pairs(text, ws, lex)
     }
     gaps.update(_run_on_gaps(doc, ws, lex))
@@ -66,7 +67,7 @@ def find_gaps(doc: Document) -> list[Gap]:
     return sorted(gaps, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
 
 
-def _run_on_gaps(doc: Document, ws: list[Word], lex: Lexicon) -> Iterator[Gap]:
+def _run_on_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
     """Run-ons, unless the "sentence" is a string of headlines glued together.
 
     Related-link blocks chain titles without punctuation (``… à Washington Le boum
@@ -102,8 +103,14 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
         if sent.start in paragraph_starts:
             open_quotes = 0
             previous = None
-        if previous is None or _ends_with_full_stop(text, previous):
-            first = text[sent.start]
+        first = text[sent.start]
+        if first in ",;":
+            yield Gap(None, sent.start, "it starts with punctuation")
+        elif first in _CLOSE_QUOTES and open_quotes <= 0 and _lower_after_quote(text, sent):
+            # "menace. » Blinken a déclaré" only ends the sentence before; "» a-t-il dit"
+            # after a full stop shows the quote's start was lost.
+            yield Gap(None, sent.start, "it starts by closing a quote never opened")
+        elif previous is None or _ends_with_full_stop(text, previous):
             dash = _DASH_START.match(text, sent.start, sent.end)
             if first.islower() and _ordinary_lower_word(text, sent):
                 yield Gap(None, sent.start, "it starts lower-case")
@@ -113,17 +120,8 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
                 lead = Span(dash.end(), sent.end)
                 if _ordinary_lower_word(text, lead):
                     yield Gap(None, dash.end(), "it starts lower-case")
-            elif first in ",;":
-                yield Gap(None, sent.start, "it starts with punctuation")
-            elif first in _CLOSE_QUOTES and open_quotes <= 0 and _lower_after_quote(text, sent):
-                # "menace. » Blinken a déclaré" only ends the sentence before; "» a-t-il dit"
-                # or "» , plus" after a full stop shows the quote's start was lost.
-                yield Gap(None, sent.start, "it starts by closing a quote never opened")
-        for ch in text[sent.start : sent.end]:
-            if ch in _OPEN_QUOTES:
-                open_quotes += 1
-            elif ch in _CLOSE_QUOTES:
-                open_quotes -= 1
+        body = text[sent.start : sent.end]
+        open_quotes += body.count("«") + body.count("“") - body.count("»") - body.count("”")
         previous = sent
 
 
@@ -135,10 +133,11 @@ def _lower_after_quote(text: str, sent: Span) -> bool:
 def _ends_with_full_stop(text: str, sent: Span) -> bool:
     """The sentence ends with a plain full stop: not ``...``, ``!``, ``?`` or an abbreviation.
 
-    French puts lower case after ``!`` and ``?`` inside a sentence (``Ah ! c'est``), and
-    after ``…`` a sentence often goes on.
+    French puts lower case after ``!`` and ``?`` inside a sentence (``Ah ! c'est``),
+    after ``…`` a sentence often goes on, and after a closed quotation comes the
+    speaker (``« Nous partons. » a déclaré le ministre``).
     """
-    body = text[sent.start : sent.end].rstrip("»”\"') ")
+    body = text[sent.start : sent.end].rstrip()
     if not body.endswith(".") or body.endswith(".."):
         return False
     return not _ABBREVIATION.fullmatch(body.rsplit(None, 1)[-1])
@@ -156,7 +155,7 @@ def _ordinary_lower_word(text: str, sent: Span) -> bool:
     return head.isalpha() and head.islower()
 
 
-def _end_gaps(doc: Document, ws: list[Word], lex: Lexicon) -> Iterator[Gap]:
+def _end_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
     """A paragraph of article prose that stops without final punctuation.
 
     Headlines, captions, datelines, list items and page furniture also lack a full
@@ -165,7 +164,7 @@ def _end_gaps(doc: Document, ws: list[Word], lex: Lexicon) -> Iterator[Gap]:
     """
     text = doc.text
     paragraphs = doc.paragraphs
-    starts = [w.start for w in ws]
+    starts = ws.starts
     ends = [_content_end(text, p) for p in paragraphs]
     sizes = [
         bisect.bisect_left(starts, e) - bisect.bisect_left(starts, p.start)

@@ -12,26 +12,29 @@ words, no model.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import overload
 
 import wordfreq
 
 from .data import load_lines
 from .document import Document
 
-# An elided article or pronoun glued to its word: "l'OTAN", "qu’il", "d'après".
-_ELISION = re.compile(r"(?i)(?:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)")
+# An elided article or pronoun glued to its word: "l'OTAN", "qu'il", "d'après".
+_ELISION = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
 _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
 # Endings of finite verbs and English past forms: such a word is not a noun.
 _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # The reason given when the second word starts a new, whole sentence.
 RUN_ON = "it runs into the next sentence"
+# In the pair table: the pair needs a look at the words around it.
+_CONTEXT = "context"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Word:
     start: int
     end: int
@@ -39,26 +42,48 @@ class Word:
     lower: str
 
 
-class Lexicon:
-    """The word classes of one language, read once from ``data/truncation_<lang>.txt``."""
+class Lexicon(dict):
+    """The word classes of one language, read once from ``data/truncation_<lang>.txt``.
+
+    ``lex["det"]`` is a class (a frozenset, empty when the language lacks it).
+    Rules on a pair alone are folded into one table, ``lex.table``, so that most
+    pairs in a text cost one look-up.
+    """
 
     def __init__(self, language: str) -> None:
+        super().__init__()
         self.language = language
-        entries: dict[str, frozenset[str]] = {}
         for line in load_lines(f"truncation_{language}"):
             name, _, listed = line.partition(":")
-            entries[name.strip()] = frozenset(w.replace("’", "'") for w in listed.split())
-        self.entries = entries
-        self.function = (
-            frozenset().union(
-                *(entries.get(name, frozenset()) for name in ("det", "det_pron", "prep", "subject"))
-            )
-            | entries.get("conj", frozenset())
-            | entries.get("possessive", frozenset())
+            self[name.strip()] = frozenset(w.replace("’", "'") for w in listed.split())
+        self.function = frozenset().union(
+            *(self[name] for name in ("det", "det_pron", "prep", "subject", "conj", "possessive"))
         )
+        self.after_article = self["det_next"] | self["prep"] | self["conj"] | self["subject"]
+        self.bare_starter = self["starter"] - self["det_pron"] - self["det"]
+        self.auxiliaries = self["be_forms"] | self["have_forms"] | self["modal"]
+        # One look-up per pair: its reason, RUN_ON when the case of the words decides,
+        # or _CONTEXT when the rule must look at the words around it.
+        table = {
+            (x, y): RUN_ON
+            for x in self["det"] | self["det_pron"] | self["prep"]
+            for y in self.bare_starter
+        }
+        table.update(_pair_table(self))
+        if language == "fr":
+            table.update({(x, y): _CONTEXT for x in ("de", "à") for y in ("le", "les")})
+        self.table = table
+        # Words whose rules look further than the pair; an eliding word ("de", "la") is
+        # looked at only before a vowel.
+        if language == "fr":
+            self.context_x = self["avoir"] | self["plural_det"] | {"dans"}
+            self.context_y = self["possessive"]
+        else:
+            self.context_x = self["saying"] | {"a", "an", "with"}
+            self.context_y = frozenset({"be", "than"})
 
-    def __getitem__(self, name: str) -> frozenset[str]:
-        return self.entries.get(name, frozenset())
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
 
 
 @cache
@@ -66,24 +91,73 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(language if language in ("fr", "en") else "fr")
 
 
-def words(doc: Document) -> list[Word]:
+class Words(Sequence[Word]):
+    """The words of a text as parallel lists; ``Word`` objects are made only when asked for.
+
+    Most of a text is passed over by looking at ``lowers`` alone, which keeps the
+    scan cheap.
+    """
+
+    __slots__ = ("ends", "lowers", "starts", "text")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], lowers: list[str]) -> None:
+        self.text, self.starts, self.ends, self.lowers = text, starts, ends, lowers
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+    def __getitem__(self, i: int | slice) -> Word | list[Word]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self.starts)
+        start, end = self.starts[i], self.ends[i]
+        return Word(start, end, self.text[start:end], self.lowers[i])
+
+
+def words(doc: Document) -> Words:
     """Word tokens with elided articles split off (``l'OTAN`` -> ``l'`` + ``OTAN``)."""
     text = doc.text
-    out = []
-    for tok in doc.tokens:
-        start, end = tok.start, tok.end
-        match = _ELISION.match(text, start, end)
-        if match and match.end() < end:
-            cut = match.end()
-            out.append(Word(start, cut, text[start:cut], _lower(text[start:cut])))
-            start = cut
-        piece = text[start:end]
-        out.append(Word(start, end, piece, _lower(piece)))
-    return out
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # a rare letter whose lower case is longer
+        low = "".join(ch.lower()[:1] for ch in text).replace("’", "'")
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    lowers = [low[t.start : t.end] for t in tokens]
+    if "'" in low:
+        starts, ends, lowers = _split_elisions(starts, ends, lowers)
+    return Words(text, starts, ends, lowers)
 
 
-def _lower(word: str) -> str:
-    return word.lower().replace("’", "'")
+def _split_elisions(
+    starts: list[int], ends: list[int], lowers: list[str]
+) -> tuple[list[int], list[int], list[str]]:
+    elided = [k for k, low in enumerate(lowers) if "'" in low and _ELISION.match(low)]
+    if not elided:
+        return starts, ends, lowers
+    out_starts, out_ends, out_lowers = [], [], []
+    done = 0
+    for k in elided:
+        out_starts += starts[done:k]
+        out_ends += ends[done:k]
+        out_lowers += lowers[done:k]
+        cut = _ELISION.match(lowers[k]).end()
+        if cut < len(lowers[k]):
+            out_starts += (starts[k], starts[k] + cut)
+            out_ends += (starts[k] + cut, ends[k])
+            out_lowers += (lowers[k][:cut], lowers[k][cut:])
+            done = k + 1
+        else:
+            done = k
+    out_starts += starts[done:]
+    out_ends += ends[done:]
+    out_lowers += lowers[done:]
+    return out_starts, out_ends, out_lowers
 
 
 def adjacent(text: str, a: Word, b: Word) -> bool:
@@ -92,96 +166,116 @@ def adjacent(text: str, a: Word, b: Word) -> bool:
     return between != "" and between.strip(" ") == ""
 
 
-def impossible_pairs(text: str, ws: list[Word], lex: Lexicon) -> Iterator[tuple[int, str]]:
+def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, str]]:
     """``(i, reason)`` for each ``ws[i]``, ``ws[i + 1]`` that cannot follow each other."""
-    for i in range(len(ws) - 1):
-        a, b = ws[i], ws[i + 1]
-        if not a.text.isalpha() or not adjacent(text, a, b):
-            continue
-        reason = _pair_reason(ws, i, text, lex)
-        if reason:
+    table, context_x, context_y, elide = lex.table, lex.context_x, lex.context_y, lex["elide"]
+    lowers, starts, ends = ws.lowers, ws.starts, ws.ends
+    pairs = list(zip(lowers, lowers[1:], strict=False))
+    # Two cheap sweeps pick the few pairs worth a closer look.
+    found = {i for i, pair in enumerate(pairs) if pair in table}
+    found.update(
+        i
+        for i, (x, y) in enumerate(pairs)
+        if x == y or x in context_x or y in context_y or (x in elide and y[:1] in _VOWELS)
+    )
+    for i in sorted(found):
+        a = text[starts[i] : ends[i]]
+        b = text[starts[i + 1] : ends[i + 1]]
+        reason = table.get(pairs[i], _CONTEXT)
+        if reason is RUN_ON:
+            # "the Now many of them": an article before a capitalised sentence start.
+            if b[:1].isupper():
+                fits = a.islower() and b[1:].islower()
+            else:
+                reason = _CONTEXT
+        if reason is _CONTEXT:
+            reason = _in_context(ws, i, lex)
+            if reason is None:
+                continue
+        if reason is not RUN_ON:
+            fits = b.islower()
+        if (
+            fits
+            and a.isalpha()
+            and ends[i] < starts[i + 1]
+            and text[ends[i] : starts[i + 1]].strip(" ") == ""
+        ):
             yield i, reason
 
 
-def _pair_reason(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
-    a, b = ws[i], ws[i + 1]
-    x, y = a.lower, b.lower
-    fr = lex.language == "fr"
-    lower_b = b.text.islower()
-    after_article = lex["det_next"] | lex["prep"] | lex["conj"] | lex["subject"]
-    if lower_b and y in after_article and (x in lex["det"] or (x in lex["det_pron"] and y != "en")):
-        return "an article runs into a function word"
-    if lower_b and x in lex["det"] and y in lex["finite"]:
-        return "an article runs into a verb"
-    if lower_b and x in lex["prep"] and (y in lex["finite"] or y in lex["subject"]):
-        return "a preposition runs into a verb"
-    # After a subject, "le", "la", "les" are object pronouns ("on les a croisés").
+def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """Pairs wrong whatever surrounds them, with the reason; the first rule listed wins."""
+    table: dict[tuple[str, str], str] = {}
+
+    def rule(xs: Iterable[str], ys: Iterable[str], reason: str) -> None:
+        for x in xs:
+            for y in ys:
+                table.setdefault((x, y), reason)
+
     articles = lex["det_next"] - lex["det_pron"]
-    if lower_b and x in lex["subject"] and (y in articles or y in lex["prep"]):
-        return "a subject runs into an article"
-    # "the Now many of them": an article or preposition before a capitalised sentence start.
-    if (
-        (x in lex["det"] or x in lex["det_pron"] or x in lex["prep"])
-        and b.text[:1].isupper()
-        and b.text[1:].islower()
-        and y in lex["starter"] - lex["det_pron"] - lex["det"]
-        and a.text.islower()
-    ):
-        return RUN_ON
-    if x == y and a.text.islower() and x not in lex["may_repeat"]:
-        return "a word is repeated"
-    if fr and x in lex["elide"] and lower_b and _needs_elision(y, lex):
+    rule(lex["det"], lex.after_article, "an article runs into a function word")
+    rule(lex["det_pron"], lex.after_article - {"en"}, "an article runs into a function word")
+    rule(lex["det"], lex["finite"], "an article runs into a verb")
+    rule(lex["prep"], lex["finite"] | lex["subject"], "a preposition runs into a verb")
+    # After a subject, "le", "la", "les" are object pronouns ("on les a croisés").
+    rule(lex["subject"], articles | lex["prep"], "a subject runs into an article")
+    if lex.language == "fr":
+        # "le son", "le ton" are nouns (sound, tone); "leur" needs a look at what follows.
+        possessive = lex["possessive"] - {"son", "ton", "leur", "leurs"}
+        rule(lex["det"] | lex["det_pron"], possessive, "an article runs into a possessive")
+        rule(lex["det_pron"], lex["etre"], "an article runs into a verb")
+        # "est" may be the compass point ("la côte est sont"); "a" is a common typo for "à".
+        rule(lex["chain"] - {"est"}, lex["chain"] - {"a"}, "two verbs follow each other")
+        rule(lex["modal"], lex["prep"], "a verb runs into a preposition")
+        rule(
+            lex["prep_pair"] | {"à"},
+            lex["prep_pair"] | {"entre"},
+            "two prepositions follow each other",
+        )
+        rule(lex["avoir"], lex["infinitive"], "an auxiliary runs into an infinitive")
+        rule(lex["before_conj"], lex["conj"], "a preposition runs into a conjunction")
+    else:
+        rule(lex["be_forms"], lex.auxiliaries, "two verbs follow each other")
+        rule(lex["have_forms"], lex["be_forms"] | lex["modal"], "two verbs follow each other")
+        rule(lex["modal"], lex["modal"] | lex["be_forms"], "two verbs follow each other")
+        rule(lex["modal"] | lex["have_forms"], {"of"}, "a verb runs into a preposition")
+        rule(lex["before_of"], {"of"}, "two prepositions follow each other")
+        rule({"of"}, lex["after_of"], "two prepositions follow each other")
+        # "with and without" is the one common pair joined this way: see _in_context.
+        rule(lex["before_conj"] - {"with"}, lex["conj"], "a preposition runs into a conjunction")
+    return table
+
+
+def _in_context(ws: Words, i: int, lex: Lexicon) -> str | None:
+    """The rules that look at more than the pair itself."""
+    x, y = ws.lowers[i], ws.lowers[i + 1]
+    if not y.replace("'", "").isalpha():
+        return None
+    if x == y:
+        return None if x in lex["may_repeat"] else "a word is repeated"
+    return (_french_context if lex.language == "fr" else _english_context)(ws, i, lex)
+
+
+def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
+    x, y = ws.lowers[i], ws.lowers[i + 1]
+    if x in lex["elide"] and _needs_elision(y, lex):
         return "a word that should elide stands before a vowel"
-    if not fr and lower_b and _wrong_indefinite(x, y):
-        return "the article does not fit the next word"
-    if (
-        fr
-        and y in lex["possessive"]
-        and _is_noun(ws, i, text, lex)
-        and _noun_follows(ws, i + 1, lex)
-    ):
-        return "a noun runs into a possessive"
+    if y in lex["possessive"]:
+        if _is_noun(ws, i, lex) and _noun_follows(ws, i + 1, lex):
+            return "a noun runs into a possessive"
+        # "la leur" alone is a pronoun ("theirs"); before a noun it is two determiners.
+        if y.startswith("leur") and (x in lex["det"] or x in lex["det_pron"]):
+            return "an article runs into a possessive" if _noun_follows(ws, i + 1, lex) else None
+        return None
     # "de le faire" is right (a pronoun before an infinitive); "de les discours" is not.
-    if (
-        fr
-        and x in ("de", "à")
-        and y in ("le", "les")
-        and lower_b
-        and _noun_follows(ws, i + 1, lex)
-        and not ws[i + 2].lower.endswith(_INFINITIVE_ENDINGS)
-    ):
-        return "an article is missing its contraction"
-    if not fr and y == "be" and lower_b and a.text.islower() and not _licenses_be(ws, i, lex):
-        return "a verb lost its auxiliary"
-    if lower_b and b.text.isalpha():
-        return (_french_pair if fr else _english_pair)(ws, i, text, lex)
-    return None
-
-
-def _french_pair(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
-    x, y = ws[i].lower, ws[i + 1].lower
-    # "le son", "le ton" are nouns (sound, tone); "la leur" alone is a pronoun ("theirs"),
-    # before a noun it is two determiners.
-    if (
-        x in lex["det"] | lex["det_pron"]
-        and y in lex["possessive"]
-        and y not in ("son", "ton")
-        and (not y.startswith("leur") or _noun_follows(ws, i + 1, lex))
-    ):
-        return "an article runs into a possessive"
-    if x in lex["det_pron"] and y in lex["etre"]:
-        return "an article runs into a verb"
-    # "est" may be the compass point ("la côte est sont"); "a" is a common typo for "à".
-    if x in lex["chain"] and y in lex["chain"] and x != "est" and y != "a":
-        return "two verbs follow each other"
-    if x in lex["modal"] and y in lex["prep"]:
-        return "a verb runs into a preposition"
-    if (x == "à" or x in lex["prep_pair"]) and (y in lex["prep_pair"] or y == "entre"):
-        return "two prepositions follow each other"
+    if x in ("de", "à") and y in ("le", "les"):
+        if _noun_follows(ws, i + 1, lex) and not ws.lowers[i + 2].endswith(_INFINITIVE_ENDINGS):
+            return "an article is missing its contraction"
+        return None
     if x in lex["avoir"] and _infinitive(y, lex):
         return "an auxiliary runs into an infinitive"
-    if x in lex["before_conj"] and y in lex["conj"]:
-        return "a preposition runs into a conjunction"
+    if x not in lex["plural_det"] and x != "dans":
+        return None
     if y in lex["invariable"] or not known_word(y, lex.language):
         return None
     if x in lex["plural_det"] and not y.endswith(("s", "x", "z")):
@@ -191,34 +285,28 @@ def _french_pair(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _english_pair(ws: list[Word], i: int, text: str, lex: Lexicon) -> str | None:
+def _english_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     x, y = ws[i].lower, ws[i + 1].lower
-    auxiliaries = lex["be_forms"] | lex["have_forms"] | lex["modal"]
-    if x in lex["be_forms"] and y in auxiliaries:
-        return "two verbs follow each other"
-    if x in lex["have_forms"] and (y in lex["be_forms"] or y in lex["modal"]):
-        return "two verbs follow each other"
-    if x in lex["modal"] and (y in lex["modal"] or y in lex["be_forms"] or y == "of"):
-        return "two verbs follow each other"
-    if x in lex["have_forms"] and y == "of":
-        return "a verb runs into a preposition"
-    if (x in lex["before_of"] and y == "of") or (x == "of" and y in lex["after_of"]):
-        return "two prepositions follow each other"
-    # "with and without" is the one common pair of prepositions joined this way.
-    after = ws[i + 2].lower if i + 2 < len(ws) else ""
-    if x in lex["before_conj"] and y in lex["conj"] and after != "without":
-        return "a preposition runs into a conjunction"
-    before = {w.lower for w in ws[max(0, i - 4) : i]}
-    if x in lex["saying"] and y in auxiliaries and not before & lex["said_subject"]:
-        return "a verb of saying lost its clause"
-    window = [w.lower for w in ws[max(0, i - 6) : i + 1]]
-    comparison = any(w.endswith(("er", "ier")) or w in lex["comparative"] for w in window)
-    if y == "than" and not comparison and known_word(x, "en"):
-        return "a comparison lost its first half"
+    if _wrong_indefinite(x, y):
+        return "the article does not fit the next word"
+    if y == "be":
+        return None if _licenses_be(ws, i, lex) else "a verb lost its auxiliary"
+    if x == "with":
+        after = ws[i + 2].lower if i + 2 < len(ws) else ""
+        if y in lex["conj"] and after != "without":
+            return "a preposition runs into a conjunction"
+        return None
+    if x in lex["saying"] and y in lex.auxiliaries:
+        before = {w.lower for w in ws[max(0, i - 4) : i]}
+        return None if before & lex["said_subject"] else "a verb of saying lost its clause"
+    if y == "than" and known_word(x, "en"):
+        window = [w.lower for w in ws[max(0, i - 6) : i + 1]]
+        if not any(w.endswith("er") or w in lex["comparative"] for w in window):
+            return "a comparison lost its first half"
     return None
 
 
-def _licenses_be(ws: list[Word], i: int, lex: Lexicon) -> bool:
+def _licenses_be(ws: Words, i: int, lex: Lexicon) -> bool:
     """A bare "be" needs a modal, "to" or a negation shortly before (``there'll now be``)."""
     for w in ws[max(0, i - 2) : i + 1]:
         if w.lower in lex["before_be"] or w.lower.endswith(("'ll", "'d", "n't")):
@@ -253,13 +341,13 @@ def _wrong_indefinite(x: str, y: str) -> bool:
     return False
 
 
-def _is_noun(ws: list[Word], i: int, text: str, lex: Lexicon) -> bool:
+def _is_noun(ws: Words, i: int, lex: Lexicon) -> bool:
     """``ws[i]`` follows an article that cannot be a pronoun here, so it is a noun."""
     word = ws[i]
     if i < 1 or not word.text.isalpha() or not word.text.islower() or word.lower in lex.function:
         return False
     article = ws[i - 1]
-    if not (adjacent(text, article, word) or article.lower.endswith("'")):
+    if word.start - article.end > 1:
         return False
     # "rendre au peuple sa souveraineté": after "au"/"aux" a second object may follow.
     if article.lower in lex["det"] and article.lower not in ("au", "aux"):
@@ -269,11 +357,11 @@ def _is_noun(ws: list[Word], i: int, text: str, lex: Lexicon) -> bool:
         article.lower in lex["det_pron"]
         and i >= 2
         and (ws[i - 2].lower in lex["prep"] or ws[i - 2].lower in lex["conj"])
-        and adjacent(text, ws[i - 2], article)
+        and article.start - ws[i - 2].end == 1
     )
 
 
-def _noun_follows(ws: list[Word], i: int, lex: Lexicon) -> bool:
+def _noun_follows(ws: Words, i: int, lex: Lexicon) -> bool:
     """The word after ``ws[i]`` looks like a noun: lower-case and no verb ending."""
     if i + 1 >= len(ws):
         return False
@@ -285,19 +373,22 @@ def _noun_follows(ws: list[Word], i: int, lex: Lexicon) -> bool:
     return not nxt.lower.endswith(_VERB_ENDINGS)
 
 
-def run_ons(text: str, ws: list[Word], lex: Lexicon) -> Iterator[int]:
+def run_ons(text: str, ws: Words, lex: Lexicon) -> Iterator[int]:
     """Indexes ``i`` where ``ws[i]`` (lower-case) runs into a capitalised sentence starter.
 
     ``Deux membres La police n'a pas confirmé``: the first sentence lost its end.
     """
     skip = lex.function | lex["before_name"]
     starter = lex["starter"]
-    for i in range(len(ws) - 2):
-        a, b, c = ws[i], ws[i + 1], ws[i + 2]
+    lowers, starts = ws.lowers, ws.starts
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] not in starter or not text[starts[i]].isupper():
+            continue
+        a, b, c = ws[i - 1], ws[i], ws[i + 1]
         if not (a.text.isalpha() and a.text.islower()) or a.lower in skip:
             continue
         rest = b.text[1:].rstrip("'’")
         if b.lower not in starter or not (b.text[:1].isupper() and (rest == "" or rest.islower())):
             continue
         if adjacent(text, a, b) and c.text[:1].islower():
-            yield i
+            yield i - 1

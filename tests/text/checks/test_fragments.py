@@ -50,12 +50,6 @@ FLAGGED = [
     ),
     pytest.param(
         "fr",
-        "Il a parlé d'une menace. » a-t-il ajouté devant la presse.",
-        "» a-t-il ajouté devant la presse.",
-        id="fr-closing-quote-then-lower-case",
-    ),
-    pytest.param(
-        "fr",
         "Share Post:\n6 juillet 2012. - rose au premier Forum mondial de la langue française.",
         "rose au premier Forum mondial de la langue française.",
         id="fr-lower-case-after-dateline-dash",
