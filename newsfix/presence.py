@@ -24,12 +24,12 @@ def touch(article: Article, user) -> None:
         EditSession.objects.get_or_create(article=article, user=user, defaults={"seen_at": now})
 
 
-def others(article: Article, user) -> list[EditSession]:
-    """The other people who had the article open in the last ``EXPIRE_SECONDS``."""
+def others(article: Article, user) -> list[str]:
+    """Who else had the article open in the last ``EXPIRE_SECONDS``: their user names."""
     since = timezone.now() - timedelta(seconds=EXPIRE_SECONDS)
     return list(
         EditSession.objects.filter(article=article, seen_at__gte=since)
         .exclude(user=user)
-        .select_related("user")
         .order_by("seen_at")
+        .values_list("user__username", flat=True)
     )

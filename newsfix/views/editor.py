@@ -7,8 +7,6 @@ page that changed (``_desk.html``); plain forms get a redirect back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
@@ -17,29 +15,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from newsfix import copies, presence, review
-from newsfix.models import Article, Flag
+from newsfix import copies, presence, review, shown
+from newsfix.models import Article
 from newsfix.text import scan as scan_text
 from newsfix.text.diff import diff
 
 CONFLICT = 409
-
-
-SHOWN = ("pk", "kind", "start", "end", "message", "suggestion", "excerpt")
-
-
-@dataclass(slots=True)
-class ShownFlag:
-    """A stored flag as the editor shows it: plain values, cheap for hundreds of flags."""
-
-    pk: int
-    kind: str
-    start: int
-    end: int
-    message: str = ""
-    suggestion: str | None = None
-    excerpt: str = ""
-    full_sentence: object = None
 
 
 def int_field(value: str | None) -> int | None:
@@ -68,13 +49,10 @@ def desk_context(
     if flags is None and text is not None and text != article.current_text:
         flags = scan_text(text, title=article.title or None, language=article.language or None)
         scanned = True
-    if flags is None:
-        open_flags = article.flags.filter(target=Flag.Target.CURRENT, state=Flag.State.OPEN)
-        flags = [ShownFlag(*row) for row in open_flags.values_list(*SHOWN)]
-    if raw_flags is None:
-        # The raw pane needs only where each flag is and what it says.
-        raw = article.flags.filter(target=Flag.Target.RAW).values_list(*SHOWN[:5])
-        raw_flags = [ShownFlag(*row) for row in raw]
+    if flags is None or raw_flags is None:
+        stored, stored_raw = shown.stored_flags(article)
+        flags = stored if flags is None else flags
+        raw_flags = stored_raw if raw_flags is None else raw_flags
     story_copies = copies.other_copies(article)
     if not scanned:
         for flag_pk, found in copies.full_sentences(article, flags, story_copies).items():
