@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def editor_url(pk: int) -> str:
-    try:
-        return reverse("editor", args=[pk])
-    except NoReverseMatch:
-        return f"/articles/{pk}/"
+    return reverse("editor", args=[pk])
 
 
 def safe_next(request, default: str) -> str:
