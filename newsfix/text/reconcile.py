@@ -45,12 +45,14 @@ middle of the story, in words the boilerplate check does not know, stays.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ftfy
 from rapidfuzz.distance import Indel, Levenshtein
 
 from . import repair
@@ -72,6 +74,12 @@ _DAMAGE = re.compile(
     r"  |\s[,.](?!\d)|,(?=[^\s\d”’»\"')\]])|&#?\w+;|</?[a-zA-Z][^>]*>|Ã.|Â|â€"
     r"|[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]|[a-zà-ÿ]{2}[.!?][A-ZÀ-Ý]|[a-zà-ÿ]{2}\d"
 )
+_NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#xa0);", re.IGNORECASE)
+_TAG = re.compile(r"\s*</?[a-zA-Z][^<>]*>\s*")
+_MOJIBAKE = re.compile(r"Ã.|Â|â€")
+_SPACE_BEFORE = re.compile(r" +([,.])(?!\d)")
+_COMMA_GLUED = re.compile(r",(?=[^\W\d_])")
+_SPACES = re.compile(r" {2,}")
 _MARKUP = re.compile(r"&#?\w+;|</?[a-zA-Z][^>]*>|Ã.|Â|â€")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*(?=\s+\S)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’)\]]*\s*$")
@@ -184,11 +192,15 @@ def reconcile(
     # the engine's safe repairs.
     title = Counter(t for t in (titles or ()) if t).most_common(1)
     language = Counter(x for x in languages if x).most_common(1)
-    return repair(
-        "".join(parts),
-        title=title[0][0] if title else None,
-        language=language[0][0] if language else None,
-    )
+    text = "".join(parts)
+    try:
+        return repair(
+            text,
+            title=title[0][0] if title else None,
+            language=language[0][0] if language else None,
+        )
+    except Exception:  # checks never raise; if one did, the rebuilt text still stands
+        return text
 
 
 def consensus(readings: Sequence[str]) -> str:
@@ -331,17 +343,42 @@ def _paragraphs(
         previous_end = match.end()
         if _normal(body) in title_keys:
             continue  # the headline repeated in the body
+        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in furniture)
+        share = covered / max(1, len(body))
+        body = _tidy(body)
+        if not body:
+            continue
         words = _words(body)
         grams = frozenset(zip(["^", *words], [*words, "$"], strict=True))
         lines = "\n\n" if separator.count("\n") >= 2 else "\n" if separator else ""
-        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in furniture)
-        paragraph = _Paragraph(
-            copy, body, lines, grams, words, _normal(body), covered / max(1, len(body))
-        )
+        paragraph = _Paragraph(copy, body, lines, grams, words, _normal(body), share)
         if any(_similarity(paragraph, seen) >= _SAME for seen in paragraphs):
             continue  # a paragraph repeated in the same copy
         paragraphs.append(paragraph)
     return paragraphs
+
+
+def _tidy(text: str) -> str:
+    """``text`` with the damage that needs no other copy undone, before any comparison.
+
+    HTML entities decoded (a no-break space written as an entity was a space),
+    tags dropped, mojibake decoded, doubled spaces and spaces before a comma or
+    a full stop removed, a space put back after a comma that runs into a word.
+    What is left between copies is what only the copies can settle: lost and
+    glued words, furniture, quote marks.
+
+    >>> _tidy("Il a dit ,sans d&eacute;tour<br />qu’il partait  lundi.</p>")
+    'Il a dit, sans détour qu’il partait lundi.'
+    """
+    if "&" in text:
+        text = html.unescape(_NBSP_ENTITY.sub(" ", text))
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if _MOJIBAKE.search(text):
+        text = ftfy.fix_encoding(text)
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _COMMA_GLUED.sub(", ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def _affinity(a: _Paragraph | _Cluster, b: _Cluster) -> float:
@@ -527,8 +564,11 @@ def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
     copies damaged at the same spot in different ways outvote each other.
     """
     count = len(readings)
-    replaced: dict[int, Counter[tuple[str, ...]]] = {}
-    inserted: dict[int, Counter[tuple[str, ...]]] = {}
+    # Votes are (tokens, span): what a reading has in place of ``span`` pivot
+    # tokens from there (span 0 for an insertion in the gap before a token).
+    replaced: dict[int, Counter[tuple[tuple[str, ...], int]]] = {}
+    inserted: dict[int, Counter[tuple[tuple[str, ...], int]]] = {}
+    covered: Counter[int] = Counter()  # tokens already voted on with an earlier one
     silent: Counter[int] = Counter()  # readings with no say on a token
     silent_gaps: Counter[int] = Counter()
     ended = [bool(_TERMINAL.search("".join(reading[-3:]))) for reading in readings]
@@ -540,11 +580,10 @@ def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
             silent_gaps[len(pivot)] += 1  # a copy cut short knows nothing past its end
         for tag, i1, i2, j1, j2 in _edits(pivot, reading):
             if tag == "insert":
-                inserted.setdefault(i1, Counter())[tuple(reading[j1:j2])] += 1
+                inserted.setdefault(i1, Counter())[(tuple(reading[j1:j2]), 0)] += 1
             elif tag in ("split", "change"):
-                replaced.setdefault(i1, Counter())[tuple(reading[j1:j2])] += 1
-                for k in range(i1 + 1, i2):
-                    replaced.setdefault(k, Counter())[()] += 1
+                replaced.setdefault(i1, Counter())[(tuple(reading[j1:j2]), i2 - i1)] += 1
+                covered.update(range(i1 + 1, i2))
             elif (
                 tag == "delete" and (cut_short or _inside(pivot, i2)) and _restorable(pivot, i1, i2)
             ):
@@ -554,21 +593,28 @@ def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
                 for k in range(i1, i2):
                     # replace blocks are one token for one; delete gives nothing.
                     new = (reading[j1 + k - i1],) if j2 > j1 else ()
-                    replaced.setdefault(k, Counter())[new] += 1
+                    replaced.setdefault(k, Counter())[(new, 1)] += 1
     out: list[str] = []
+    resume = 0  # the pivot tokens before this were replaced as a block
     for gap in range(len(pivot) + 1):
+        if gap < resume:
+            continue
         if gap in inserted:
             choices = inserted[gap]
-            choices[()] += count - silent_gaps[gap] - sum(choices.values())
-            added = _winner(choices, out, pivot, gap, ())
+            choices[((), 0)] += count - silent_gaps[gap] - sum(choices.values())
+            added, _ = _winner(choices, out, pivot, gap)
             # Words put back keep single spaces, whatever the copy had.
             out.extend(" " if t.strip(" ") == "" and len(added) > 1 else t for t in added)
         if gap == len(pivot):
             break
         if gap in replaced:
             choices = replaced[gap]
-            choices[(pivot[gap],)] += count - silent[gap] - sum(choices.values())
-            out.extend(_winner(choices, out, pivot, gap + 1, (pivot[gap],)))
+            keep = count - silent[gap] - covered[gap] - sum(choices.values())
+            if keep > 0:
+                choices[((pivot[gap],), 1)] += keep
+            tokens, span = _winner(choices, out, pivot, gap)
+            out.extend(tokens)
+            resume = gap + max(1, span)
         else:
             out.append(pivot[gap])
     return out
@@ -657,28 +703,35 @@ def _joined(tokens: Sequence[str]) -> str:
 
 
 def _winner(
-    votes: Counter[tuple[str, ...]], out: list[str], pivot: list[str], after: int, default: tuple
-) -> tuple[str, ...]:
+    votes: Counter[tuple[tuple[str, ...], int]], out: list[str], pivot: list[str], at: int
+) -> tuple[tuple[str, ...], int]:
+    """The reading most copies give at pivot position ``at``; ties settled by signs of damage."""
     ranked = votes.most_common()
     top = ranked[0][1]
     tied = [reading for reading, n in ranked if n == top]
     if len(tied) == 1:
         return tied[0]
     left = "".join(out[-6:])
-    right = "".join(pivot[after : after + 6])
-    inside = _inside(pivot, after)
-    keeps_text = () in tied and default in tied and _content(default)
+    gap = all(span == 0 for _, span in tied)
+    default = ((), 0) if gap else ((pivot[at],), 1)
+    keeps_text = ((), 1) in tied and default in tied and _content(default[0])
 
     # Ties (two copies, or three that all differ): a reading that fills a gap
     # inside the passage, splits a glued word or keeps a word or mark another
     # copy lost (scraping loses text, it does not add it), then the one with
     # fewer signs of damage in its context, else the pivot's.
-    def rank(r: tuple[str, ...]) -> tuple:
-        if default:
-            preferred = (inside and _splits(r, default)) or (keeps_text and r == default)
+    def rank(option: tuple[tuple[str, ...], int]) -> tuple:
+        tokens, span = option
+        text = "".join(tokens)
+        right = "".join(pivot[at + span : at + span + 6])
+        inside = _inside(pivot, at + span)
+        if gap:
+            preferred = inside and _fills(left, text, right)
         else:
-            preferred = inside and _fills(left, "".join(r), right)
-        return (not preferred, _damage(left + "".join(r) + right), r != default, r)
+            preferred = (inside and _splits(tokens, tuple(pivot[at : at + span]))) or (
+                keeps_text and option == default
+            )
+        return (not preferred, _damage(left + text + right), option != default, option)
 
     return min(tied, key=rank)
 
@@ -690,7 +743,7 @@ def _content(tokens: tuple[str, ...]) -> bool:
 
 def _splits(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
     """``reading`` is ``default`` with spaces put back into a glued word."""
-    return len(reading) > 1 and _joined(reading) == "".join(default)
+    return _spaces(reading) > _spaces(default) and _joined(reading) == _joined(default)
 
 
 def _fills(left: str, added: str, right: str) -> bool:
@@ -718,6 +771,15 @@ def _restore(text: list[str], readings: Sequence[list[str]]) -> list[str]:
                 additions[i1] = added
     if not additions:
         return text
+    # Copies aligned a little differently can offer the same words at two
+    # gaps: words already there, or already put back, are not added again.
+    present = _ngrams(_words("".join(text)), 3)
+    for gap in sorted(additions):
+        offered = _ngrams(_words("".join(additions[gap])), 3)
+        if len(offered & present) * 2 > len(offered):
+            del additions[gap]
+        else:
+            present |= offered
     out: list[str] = []
     for gap, token in enumerate([*text, None]):
         for added in additions.get(gap, ()):
