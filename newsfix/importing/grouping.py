@@ -18,6 +18,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from rapidfuzz import fuzz, process
 
 from newsfix.models import Story
@@ -72,10 +74,17 @@ class Grouper:
         self.new: list[Story] = []
         wanted = set(keys)
         if wanted:
-            stories = Story.objects.filter(key__in=wanted).only("id", "key", "fingerprint")
-            for story in stories.order_by("-id"):
-                if len(self.candidates[story.key]) < CANDIDATES_PER_KEY:
-                    self.candidates[story.key].append(story)
+            # The newest stories of each key only: a common key must not load thousands.
+            newest = Window(RowNumber(), partition_by=F("key"), order_by=F("id").desc())
+            stories = (
+                Story.objects.filter(key__in=wanted)
+                .annotate(rank=newest)
+                .filter(rank__lte=CANDIDATES_PER_KEY)
+                .only("id", "key", "fingerprint")
+                .order_by("-id")
+            )
+            for story in stories:
+                self.candidates[story.key].append(story)
 
     def story_for(self, title: str, text: str, key: str | None = None) -> Story:
         key = key or blocking_key(title, text)

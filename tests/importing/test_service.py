@@ -261,3 +261,13 @@ def test_a_dry_run_stores_nothing_and_reports_what_it_would_do():
         ImportBatch.objects.count(),
         ImportProblem.objects.count(),
     ) == (0, 0, 0)
+
+
+def test_only_the_newest_stories_of_a_blocking_key_are_compared(monkeypatch):
+    from newsfix.importing import grouping
+
+    monkeypatch.setattr(grouping, "CANDIDATES_PER_KEY", 3)
+    key = grouping.blocking_key("Les diplomates à Genève", "")
+    Story.objects.bulk_create(Story(key=key, fingerprint=f"autre histoire {n}") for n in range(10))
+    loaded = grouping.Grouper([key]).candidates[key]
+    assert [story.fingerprint for story in loaded] == [f"autre histoire {n}" for n in (9, 8, 7)]
