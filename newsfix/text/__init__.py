@@ -13,6 +13,7 @@ from __future__ import annotations
 from .checks import CHECKS
 from .document import Document
 from .flags import Flag
+from .repair import apply_safe  # before ``def repair`` below, which must win the name
 
 __all__ = ["CHECKS", "Document", "Flag", "repair", "scan"]
 
@@ -50,6 +51,4 @@ def _swallows(block: Flag, flag: Flag) -> bool:
 
 def repair(text: str, title: str | None = None, language: str | None = None) -> str:
     """``text`` with every safe suggestion applied; unchanged when nothing is safe."""
-    from .repair import apply_safe
-
     return apply_safe(text, scan(text, title=title, language=language))

@@ -32,6 +32,8 @@ _DOMAIN_END = re.compile(
 )
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|[.!?…]+[\"”»’)\]]*$")
+# "« Oui. » Il part.": a spaced closing mark ends the quotation the sentence opened.
+_SPACED_CLOSER = re.compile(r"[ \u00a0\u202f][»”](?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +82,12 @@ class Document:
                         len(word) == 1 and word.isupper()
                     ):
                         continue
-                spans.append(_strip(self.text, start, match.end()))
-                start = match.end()
+                end = match.end()
+                closer = _SPACED_CLOSER.match(self.text, end, para.end)
+                if closer and _quote_open(self.text[start:end]):
+                    end = closer.end()
+                spans.append(_strip(self.text, start, end))
+                start = end
             if start < para.end:
                 spans.append(_strip(self.text, start, para.end))
         return [s for s in spans if s.end > s.start]
@@ -148,6 +154,10 @@ class Document:
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+
+def _quote_open(sentence: str) -> bool:
+    return sentence.count("«") > sentence.count("»") or sentence.count("“") > sentence.count("”")
 
 
 def _strip(text: str, start: int, end: int) -> Span:
