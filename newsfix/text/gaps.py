@@ -27,6 +27,7 @@ from .wordpairs import (
     adjacent,
     impossible_pairs,
     lexicon,
+    name_run_ons,
     run_ons,
     words,
 )
@@ -75,7 +76,7 @@ def _run_on_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
     the run-on, mark such a string.
     """
     by_sentence: dict[int, list[int]] = {}
-    for i in run_ons(doc.text, ws, lex):
+    for i in sorted({*run_ons(doc.text, ws, lex), *name_run_ons(doc.text, ws, lex)}):
         sentence = sentence_at(doc, ws[i].end)
         by_sentence.setdefault(sentence.start if sentence else ws[i].end, []).append(i)
     for start, found in by_sentence.items():

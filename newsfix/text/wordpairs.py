@@ -392,3 +392,34 @@ def run_ons(text: str, ws: Words, lex: Lexicon) -> Iterator[int]:
             continue
         if adjacent(text, a, b) and c.text[:1].islower():
             yield i - 1
+
+
+def name_run_ons(text: str, ws: Words, lex: Lexicon) -> Iterator[int]:
+    """Indexes ``i`` where a participle runs into a name that starts the next sentence.
+
+    ``l'autre partie n'est pas engagée Blinken a déclaré``: a name after a noun or a
+    title is common (``le président Obama a``), after a participle it is not.
+    """
+    if lex.language != "fr":
+        return
+    lowers, starts, ends = ws.lowers, ws.starts, ws.ends
+    verbs, titles = lex["after_name"], lex["title_participle"]
+    for i, x in enumerate(lowers[:-3]):
+        if not x.endswith(("é", "ée", "és", "ées")) or len(x) < 4 or x in titles:
+            continue
+        if not text[starts[i] : ends[i]].islower():
+            continue
+        j = i + 1
+        while j < len(lowers) - 1 and j <= i + 3 and text[starts[j]].isupper():
+            j += 1
+        if j == i + 1 or lowers[j] not in verbs or j + 1 >= len(lowers):
+            continue
+        if not text[starts[j + 1]].islower() or lowers[i + 1] in lex["starter"]:
+            continue
+        if _spaced(text, starts, ends, i, j):
+            yield i
+
+
+def _spaced(text: str, starts: list[int], ends: list[int], i: int, j: int) -> bool:
+    """Words ``i`` to ``j`` are separated by single spaces only."""
+    return all(text[ends[k] : starts[k + 1]] == " " for k in range(i, j))
