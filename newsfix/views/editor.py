@@ -167,8 +167,12 @@ def scan(request: HttpRequest, pk: int) -> HttpResponse:
     """The flags of the text being typed, without saving it."""
     article = get_object_or_404(Article, pk=pk)
     text = review.normalize_newlines(request.POST.get("text", ""))
-    found = scan_text(text, title=article.title or None, language=article.language or None)
-    context = desk_context(request, article, text=text, flags=found, raw_flags=[], scanned=True)
+    if text == article.current_text:
+        # Typed back to the saved text: its stored flags, with their buttons.
+        context = desk_context(request, article, raw_flags=[])
+    else:
+        found = scan_text(text, title=article.title or None, language=article.language or None)
+        context = desk_context(request, article, text=text, flags=found, raw_flags=[], scanned=True)
     context["oob"] = True
     return render(request, "newsfix/_scan.html", context)
 

@@ -60,6 +60,16 @@
     if (button) button.click();
   }
 
+  // The server counts characters (code points); a text box counts UTF-16 units.
+  function utf16Offset(text, codePoints) {
+    var units = 0;
+    for (var seen = 0; seen < codePoints && units < text.length; seen++) {
+      var code = text.charCodeAt(units);
+      units += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    }
+    return units;
+  }
+
   function editAtFlag() {
     var item = currentItem();
     var area = textarea();
@@ -67,7 +77,7 @@
     var start = parseInt(item.getAttribute("data-start"), 10) || 0;
     var end = parseInt(item.getAttribute("data-end"), 10) || start;
     area.focus();
-    area.setSelectionRange(start, end);
+    area.setSelectionRange(utf16Offset(area.value, start), utf16Offset(area.value, end));
     // Bring the selection into view: the caret's line is roughly proportional.
     var share = area.value.length ? start / area.value.length : 0;
     area.scrollTop = Math.max(0, share * area.scrollHeight - area.clientHeight / 3);
@@ -148,8 +158,11 @@
   // What was sent in a save is what is now stored: the text box is clean again.
   var sent = null;
   document.body.addEventListener("htmx:configRequest", function (event) {
-    if (event.detail.elt && event.detail.elt.id === "save-form") sent = event.detail.parameters.get
-      ? event.detail.parameters.get("text") : event.detail.parameters.text;
+    if (!event.detail.elt || event.detail.elt.id !== "save-form") return;
+    var params = event.detail.parameters;
+    sent = params.get ? params.get("text") : params.text;
+    // A re-scan still on its way would paint over what the save answers.
+    if (window.htmx && textarea()) window.htmx.trigger(textarea(), "htmx:abort");
   });
   document.body.addEventListener("htmx:afterRequest", function (event) {
     var area = textarea();

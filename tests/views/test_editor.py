@@ -252,3 +252,80 @@ def test_anonymous_visitors_are_sent_to_log_in(client, article):
 
 def test_the_editor_refuses_get_on_actions(editor_client, article):
     assert editor_client.get(_url("editor_save", article)).status_code == 405
+
+
+# ---------------------------------------------------------------- other copies
+
+
+@pytest.fixture
+def cut_copy(source):
+    """A copy that lost the end of its first sentence, and a copy that kept it."""
+    from newsfix.models import Story
+
+    story = Story.objects.create(title="Discours")
+    damaged = Article.objects.create(
+        title="Coupé",
+        raw_text="Il a prononcé un discours devant\n\nLa séance a duré deux heures.",
+        source=source,
+        story=story,
+    )
+    Article.objects.create(
+        title="Entier",
+        raw_text="Il a prononcé un discours devant l’Assemblée.\n\nLa séance a duré deux heures.",
+        source=source,
+        story=story,
+    )
+    return damaged
+
+
+def test_a_truncated_sentence_shows_the_full_one_from_another_copy(editor_client, cut_copy):
+    flag = open_flag(cut_copy, "truncated_sentence", 0, 32, None)
+    page = editor_client.get(_url("editor", cut_copy)).content.decode()
+    assert "devant l’Assemblée." in page
+    assert f"/flags/{flag.pk}/restore-from-copy" in page
+
+
+def test_restore_from_copy_saves_the_full_sentence_as_a_revision(editor_client, cut_copy):
+    flag = open_flag(cut_copy, "truncated_sentence", 0, 32, None)
+    response = editor_client.post(
+        _url("flag_restore_from_copy", cut_copy, flag.pk), {"version": cut_copy.version}
+    )
+    assert response.status_code == 303
+    cut_copy.refresh_from_db()
+    assert cut_copy.current_text.startswith("Il a prononcé un discours devant l’Assemblée.")
+    assert "copy" in cut_copy.revisions.get().note
+
+
+def test_restore_from_copy_without_a_fuller_copy_says_so(editor_client, article):
+    flag = open_flag(article, "truncated_sentence", 0, 10, None)
+    response = editor_client.post(
+        _url("flag_restore_from_copy", article, flag.pk), {"version": article.version}, **HTMX
+    )
+    assert response.status_code == 200
+    assert "No other copy" in response.content.decode()
+    assert not article.revisions.exists()
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_rebuild_fills_the_working_copy_without_saving(editor_client, cut_copy, headers):
+    response = editor_client.post(_url("editor_rebuild", cut_copy), {"version": 1}, **headers)
+    assert response.status_code == 200
+    assert "devant l’Assemblée." in response.content.decode()
+    cut_copy.refresh_from_db()
+    assert cut_copy.version == 1
+    assert not cut_copy.revisions.exists()
+
+
+def test_rebuild_without_other_copies_is_refused(editor_client, article):
+    response = editor_client.post(_url("editor_rebuild", article), {"version": 1})
+    assert response.status_code == 303
+    assert not article.revisions.exists()
+
+
+def test_a_scan_of_the_saved_text_shows_the_stored_flags(editor_client, article, glued):
+    response = editor_client.post(
+        _url("editor_scan", article), {"text": article.current_text, "version": 1}, **HTMX
+    )
+    body = response.content.decode()
+    assert 'data-scanned="1"' not in body
+    assert f"/flags/{glued.pk}/accept" in body
