@@ -242,8 +242,9 @@ def _drop_unsupported_tail(text: str, readings: Sequence[list[str]]) -> str:
     Sites glue furniture (``Read more: …``) after a paragraph's last sentence,
     each its own; a copy cut short knows nothing past its end, so voting alone
     cannot settle what ends a paragraph. A closing sentence stays when most
-    readings share a run of three words with it (a copy that lost some of its
-    words still shares the others).
+    readings hold at least half of its words (a copy that lost some of them
+    still holds the others; other furniture shares only a "the" or a "for"),
+    or its first three (a copy cut short in it).
     """
     for _ in range(_TAIL_SENTENCES):
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -253,9 +254,12 @@ def _drop_unsupported_tail(text: str, readings: Sequence[list[str]]) -> str:
         last = _words(text[start:])
         if not last:
             return text
-        size = min(3, len(last))
-        runs = _ngrams(last, size)
-        support = sum(1 for r in readings if runs & _ngrams(_words("".join(r)), size))
+        wanted, opening = set(last), tuple(last[:3])
+        support = 0
+        for reading in readings:
+            words = _words("".join(reading))
+            if len(wanted & set(words)) * 2 >= len(wanted) or opening in _ngrams(words, 3):
+                support += 1
         if support * 2 > len(readings):
             return text
         text = text[:start].rstrip()
