@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from . import archives, encoding, formats
+from . import archives, csvrows, encoding, formats
 from .html import read_html
 from .limits import Limits
 from .records import TEXT_NAMES
@@ -54,7 +54,7 @@ def text_format(head: str, filename: str) -> str | None:
     if first == "<":
         return "html"
     header = stripped.splitlines()[0]
-    if any(delimiter in header for delimiter in formats.DELIMITERS):
+    if any(delimiter in header for delimiter in csvrows.DELIMITERS):
         return "csv"
     return extension
 
@@ -124,7 +124,7 @@ def _text_rows(
     elif fmt == "json":
         rows = formats.read_json_array(text, limits)
     elif fmt == "csv":
-        rows = formats.read_csv(text, limits, head_text, TEXT_NAMES)
+        rows = csvrows.read_csv(text, limits, head_text, TEXT_NAMES)
     elif fmt == "html":
         rows = read_html(text, limits)
     else:
