@@ -352,10 +352,9 @@ def _paragraphs(
         body = _tidy(body)
         if not body:
             continue
-        words = _words(body)
-        grams = frozenset(zip(["^", *words], [*words, "$"], strict=True))
-        lines = "\n\n" if separator.count("\n") >= 2 else "\n" if separator else ""
-        paragraph = _Paragraph(copy, body, lines, grams, words, _normal(body), share)
+        paragraph = _as_paragraph(body)
+        paragraph.copy, paragraph.furniture = copy, share
+        paragraph.separator = "\n\n" if separator.count("\n") >= 2 else "\n" if separator else ""
         if any(_similarity(paragraph, seen) >= _SAME for seen in paragraphs):
             continue  # a paragraph repeated in the same copy
         paragraphs.append(paragraph)
@@ -480,12 +479,20 @@ def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
             continue
         if support >= need or (support * 2 > copies and _body_like(cluster.text)):
             kept.append(cluster)
-    # A paragraph repeated in several copies forms a second, weaker cluster.
+    # A paragraph repeated in several copies forms a second, weaker cluster;
+    # rebuilt texts are compared, since one copy may have merged two paragraphs.
     result: list[_Cluster] = []
     for cluster in sorted(kept, key=lambda c: (-len(c.members), c.order)):
-        if all(_affinity(cluster, other) < _SAME for other in result):
+        mine = _as_paragraph(cluster.text)
+        if all(_similarity(mine, _as_paragraph(other.text)) < _SAME for other in result):
             result.append(cluster)
     return sorted(result, key=lambda c: c.order)
+
+
+def _as_paragraph(text: str) -> _Paragraph:
+    words = _words(text)
+    grams = frozenset(zip(["^", *words], [*words, "$"], strict=True))
+    return _Paragraph(-1, text, "", grams, words, _normal(text), 0.0)
 
 
 def _trim_edges(kept: list[_Cluster]) -> list[_Cluster]:

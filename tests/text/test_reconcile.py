@@ -109,6 +109,24 @@ RECONCILED = [
         EN_TEXT,
         id="en-two-copies-glue-split",
     ),
+    pytest.param(
+        [
+            _story([EN[0], EN[1] + " " + EN[2]]),
+            EN_TEXT.replace("every twenty minutes", "every minutes"),
+            EN_TEXT,
+        ],
+        EN_TEXT,
+        id="en-one-copy-merged-two-paragraphs",
+    ),
+    pytest.param(
+        [
+            EN_TEXT.replace("inspections. Both", "inspections.\n\nBoth"),
+            EN_TEXT,
+            EN_TEXT.replace("boats failed", "boatsfailed"),
+        ],
+        EN_TEXT,
+        id="en-one-copy-split-a-paragraph",
+    ),
 ]
 
 
