@@ -54,6 +54,9 @@ def parse_since(value: str) -> datetime.datetime:
     Raises ValueError with a message for the caller.
     """
     value = value.strip()
+    if " " in value and "T" in value:
+        # An unencoded "+01:00" in a query string arrives as " 01:00".
+        value = value.replace(" ", "+")
     try:
         moment = parse_datetime(value)
         if moment is None:

@@ -55,6 +55,13 @@ def test_since_filters_on_the_first_publication_time(client, source):
         assert [item["id"] for item in data["results"]] == [new.pk], since
 
 
+def test_an_offset_whose_plus_was_not_encoded_still_counts(client, source):
+    article = make_published(source)
+    _published_at(article, "2026-03-01T10:00:00+00:00")
+    url = reverse("api_articles") + "?since=2026-03-01T10:30:00+01:00"
+    assert [item["id"] for item in client.get(url).json()["results"]] == [article.pk]
+
+
 @pytest.mark.parametrize(
     "query",
     [
