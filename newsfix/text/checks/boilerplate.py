@@ -40,6 +40,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TERMINAL = (".", "!", "?", "…", "»", "”", '"', "»")
 _QUOTES = re.compile(r"[«»“”]|(?:^|\s)\"\w")
+# "Published November 20th, 2019 - 07:50 GMT", "Mis à jour le 3 mai à 10h": the
+# page's time stamp printed as a line of its own.
+_DATE_LINE = re.compile(
+    r"(?:published|updated|last updated|posted|publié|mis à jour|modifié)\b(?:(?!\n).)*\d",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SECOND_PERSON = frozenset("you your yours you're vous votre vos".split())
 _PUBLISHER = frozenset("our us we notre nos nous".split())
@@ -143,8 +149,8 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             # share bar glued on is not taken whole.
             if all(_sentence_verdicts(doc, sentences)):
                 found.add(index)
-        elif (sentences and _sentence_verdicts(doc, sentences)[0]) or (
-            index > 0 and _is_caps_line(doc.text[para.start : para.end])
+        elif (sentences and _sentence_verdicts(doc, sentences)[0]) or _is_layout_line(
+            doc.text[para.start : para.end], first=index == 0
         ):
             found.add(index)
     # Share bars printed one button per line: two such lines or more in a row.
@@ -338,9 +344,14 @@ def _is_caps(unit: str) -> bool:
     return len(letters) >= 4 and len(_words(unit)) >= 2
 
 
-def _is_caps_line(line: str) -> bool:
+def _is_layout_line(line: str, first: bool) -> bool:
+    """A line whose shape alone says furniture: capitals or a time stamp."""
+    if len(line) > 150:
+        return False
     # A line of capitals inside the body is a related link or a call to action.
-    return _is_caps(line) and len(_words(line)) >= 4 and not line.endswith((".", "!", "?"))
+    if not first and _is_caps(line) and len(_words(line)) >= 4:
+        return not line.endswith((".", "!", "?"))
+    return bool(_DATE_LINE.match(line)) and len(_words(line)) <= 12
 
 
 def _is_button(line: str) -> bool:

@@ -38,7 +38,9 @@ _SENTENCE_GLUE = re.compile(
 )
 _PIECE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)[’']", re.IGNORECASE)
-_LETTERS_DIGITS = re.compile(r"^([^\W\d_]{2,})(\d+)$")
+_LETTERS_DIGITS = re.compile(r"^([^\W\d_](?:[^\W\d_]|[’'](?=[^\W\d_]))+)(\d+)$")
+# "gouvernementn'acceptait": a word glued to the next one's elided article.
+_ELIDED_GLUE = re.compile(r"^([^\W\d_]{3,}?)((?:[cdjlmnst]|qu)[’'][^\W\d_]+)$")
 _DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")
 
 # Thresholds on wordfreq's Zipf scale: a word this common is a real word, and
@@ -51,6 +53,8 @@ _COMMON = 4.0
 _KNOWN_MARGIN = 2.0
 _UNKNOWN_NAME_PAIR = 9.0
 _NAME_FOLLOWER = 5.5
+_RARE_PART = 2.4
+_FUNCTION_WORD = 6.5
 
 
 def check(doc: Document) -> Iterator[Flag]:
@@ -124,6 +128,11 @@ def _split(piece: str, lang: str, sentence_start: bool = False) -> str | None:
     camel = _split_camel(body)
     if camel is not None:
         return prefix + camel
+    elided = _ELIDED_GLUE.match(body)
+    if elided and body.islower():
+        head, tail = elided.groups()
+        if zipf(head, lang) >= 3.0 and zipf(body, lang) == 0:
+            return f"{prefix}{head} {tail}"
     if len(body) >= 4 and not body.isupper() and body[1:].islower():
         glued = _split_lower(body, lang, sentence_start and not prefix)
         if glued is not None:
@@ -166,7 +175,7 @@ def _split_digits(piece: str, lang: str) -> str | None:
     match = _LETTERS_DIGITS.match(piece)
     if match:
         letters, digits = match.groups()
-        if letters.islower() and zipf(letters, lang) >= 3.0:
+        if letters.islower() and zipf(letters, lang) >= 3.0 and letters[-1] not in "’'":
             return f"{letters} {digits}"
         return None
     match = _DIGITS_LETTERS.match(piece)
@@ -211,11 +220,14 @@ def _split_lower(word: str, lang: str, sentence_start: bool = False) -> str | No
         if "'" in (left[-1], right[0]) or "’" in (left[-1], right[0]):
             continue
         za = zipf(left, lang)
-        if za < _PART:
+        if za < _RARE_PART:
             continue
         zb = zipf(right, lang)
-        if zb < _PART or (capitalised and not sentence_start and zb < _NAME_FOLLOWER):
+        if zb < _RARE_PART or (capitalised and not sentence_start and zb < _NAME_FOLLOWER):
             continue  # a name glues to a common word ("Marshsaid"), not "Menear"
+        rare = left if za < zb else right
+        if min(za, zb) < _PART and (max(za, zb) < _FUNCTION_WORD or len(rare) < 5):
+            continue  # a rarer word only beside an article or preposition ("depolonium")
         score = za + zb - 9  # log10 of the pair's frequency were the words independent
         # An unknown word needs two common halves (more so for what may be a
         # name); a rare known one must be likelier as two words than as itself.
