@@ -62,13 +62,13 @@ def find_gaps(doc: Document) -> list[Gap]:
         Gap(ws.ends[i], None if why == RUN_ON else ws.starts[i + 1], why)
         for i, why in impossible_pairs(text, ws, lex)
     }
-    gaps.update(_run_on_gaps(doc, ws, lex))
+    gaps.update(_run_on_gaps(doc, lex))
     gaps.update(_start_gaps(doc))
     gaps.update(_end_gaps(doc, ws, lex))
     return sorted(gaps, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
 
 
-def _run_on_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
+def _run_on_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     """Run-ons, unless the "sentence" is a string of headlines glued together.
 
     Related-link blocks chain titles without punctuation (``… à Washington Le boum
@@ -76,13 +76,13 @@ def _run_on_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
     the run-on, mark such a string.
     """
     by_sentence: dict[int, list[int]] = {}
-    for i in sorted({*run_ons(doc.text, ws, lex), *name_run_ons(doc.text, ws, lex)}):
-        sentence = sentence_at(doc, ws[i].end)
-        by_sentence.setdefault(sentence.start if sentence else ws[i].end, []).append(i)
+    for end in sorted({*run_ons(doc.text, lex), *name_run_ons(doc.text, lex)}):
+        sentence = sentence_at(doc, end)
+        by_sentence.setdefault(sentence.start if sentence else end, []).append(end)
     for start, found in by_sentence.items():
-        if len(found) > 1 or ":" in doc.text[start : ws[found[0]].end]:
+        if len(found) > 1 or ":" in doc.text[start : found[0]]:
             continue
-        yield Gap(ws[found[0]].end, None, RUN_ON)
+        yield Gap(found[0], None, RUN_ON)
 
 
 def sentence_at(doc: Document, pos: int) -> Span | None:

@@ -73,6 +73,8 @@ class Lexicon(dict):
         if language == "fr":
             table.update({(x, y): _CONTEXT for x in ("de", "à") for y in ("le", "les")})
         self.table = table
+        self.run_on_pattern = _run_on_pattern(self)
+        self.name_pattern = _name_pattern(self)
         # Words whose rules look further than the pair; an eliding word ("de", "la") is
         # looked at only before a vowel.
         if language == "fr":
@@ -373,53 +375,51 @@ def _noun_follows(ws: Words, i: int, lex: Lexicon) -> bool:
     return not nxt.lower.endswith(_VERB_ENDINGS)
 
 
-def run_ons(text: str, ws: Words, lex: Lexicon) -> Iterator[int]:
-    """Indexes ``i`` where ``ws[i]`` (lower-case) runs into a capitalised sentence starter.
+def run_ons(text: str, lex: Lexicon) -> Iterator[int]:
+    """Ends of lower-case words that run into a capitalised sentence starter.
 
     ``Deux membres La police n'a pas confirmé``: the first sentence lost its end.
     """
     skip = lex.function | lex["before_name"]
-    starter = lex["starter"]
-    lowers, starts = ws.lowers, ws.starts
-    for i in range(1, len(lowers) - 1):
-        if lowers[i] not in starter or not text[starts[i]].isupper():
-            continue
-        a, b, c = ws[i - 1], ws[i], ws[i + 1]
-        if not (a.text.isalpha() and a.text.islower()) or a.lower in skip:
-            continue
-        rest = b.text[1:].rstrip("'’")
-        if b.lower not in starter or not (b.text[:1].isupper() and (rest == "" or rest.islower())):
-            continue
-        if adjacent(text, a, b) and c.text[:1].islower():
-            yield i - 1
+    for match in lex.run_on_pattern.finditer(text):
+        before = match.group(1)
+        if before.islower() and before.isalpha() and before.lower() not in skip:
+            yield match.end(1)
 
 
-def name_run_ons(text: str, ws: Words, lex: Lexicon) -> Iterator[int]:
-    """Indexes ``i`` where a participle runs into a name that starts the next sentence.
+def name_run_ons(text: str, lex: Lexicon) -> Iterator[int]:
+    """Ends of participles that run into a name starting the next sentence.
 
     ``l'autre partie n'est pas engagée Blinken a déclaré``: a name after a noun or a
     title is common (``le président Obama a``), after a participle it is not.
     """
-    if lex.language != "fr":
+    if lex.name_pattern is None:
         return
-    lowers, starts, ends = ws.lowers, ws.starts, ws.ends
-    verbs, titles = lex["after_name"], lex["title_participle"]
-    for i, x in enumerate(lowers[:-3]):
-        if not x.endswith(("é", "ée", "és", "ées")) or len(x) < 4 or x in titles:
-            continue
-        if not text[starts[i] : ends[i]].islower():
-            continue
-        j = i + 1
-        while j < len(lowers) - 1 and j <= i + 3 and text[starts[j]].isupper():
-            j += 1
-        if j == i + 1 or lowers[j] not in verbs or j + 1 >= len(lowers):
-            continue
-        if not text[starts[j + 1]].islower() or lowers[i + 1] in lex["starter"]:
-            continue
-        if _spaced(text, starts, ends, i, j):
-            yield i
+    for match in lex.name_pattern.finditer(text):
+        participle, name = match.group(1), match.group(2)
+        if (
+            participle.islower()
+            and participle not in lex["title_participle"]
+            and name.split(None, 1)[0].lower() not in lex["starter"]
+        ):
+            yield match.end(1)
 
 
-def _spaced(text: str, starts: list[int], ends: list[int], i: int, j: int) -> bool:
-    """Words ``i`` to ``j`` are separated by single spaces only."""
-    return all(text[ends[k] : starts[k + 1]] == " " for k in range(i, j))
+def _run_on_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A word, spaces, then a capitalised starter (``La``, ``C'``) before a lower-case word."""
+    starters = sorted((w[:1].upper() + w[1:] for w in lex["starter"]), key=len, reverse=True)
+    whole = "|".join(re.escape(w) for w in starters if not w.endswith("'"))
+    elided = "|".join(re.escape(w[:-1]) + "['’]" for w in starters if w.endswith("'"))
+    starter = rf"(?:(?:{whole})(?![\w'’-])" + (f"|{elided}" if elided else "") + ")"
+    # An elided pronoun may precede the word: "ils ne m'ont C'est une décision".
+    return re.compile(rf"(?<![\w'’-])(?:(?i:[ldjmtsnc]|qu)['’])?(\w+) +{starter}(?=\W*[a-zà-ÿ])")
+
+
+def _name_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A participle, one to three capitalised words, a finite verb, a lower-case word."""
+    if not lex["after_name"]:
+        return None
+    verbs = "|".join(sorted(lex["after_name"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(\w{{2,}}(?:é|ée|és|ées)) ((?:[A-ZÀ-Ý][\w'’-]* ){{1,3}})(?:{verbs}) [a-zà-ÿ]"
+    )
