@@ -152,10 +152,6 @@ class _Cluster:
         cover the whole paragraph, so a new copy is compared with each."""
         return list(self.members.values())[:_EXEMPLARS]
 
-    @property
-    def key(self) -> str:
-        return next(iter(self.members.values())).key
-
 
 def reconcile(
     texts: Sequence[str],
@@ -211,17 +207,18 @@ def consensus(readings: Sequence[str]) -> str:
     >>> consensus(["Il est parti hier soir.", "Il est hier.", "Il est parti hier."])
     'Il est parti hier soir.'
 
-    First a majority text: every reading is aligned to a pivot (the reading
-    closest to the others, then the previous majority text, until it no longer
-    changes) and each character and each gap between characters takes the
-    reading most copies give there. Then words that only some readings kept
-    are put back: a dropped link loses whole words in one copy, so words one
-    copy has inside a passage where the others have nothing are restored,
-    unless they carry signs of damage (entities, tags, mojibake). Text that one
-    copy adds at the very end of the passage is not restored: that is where
-    sites glue their furniture.
+    Damage no other copy is needed for is undone first (``_tidy``). Then a
+    majority text: every reading is split into tokens (words, spaces, marks)
+    and aligned to a pivot (a complete reading close to the others, then the
+    previous majority text, until it no longer changes); each token and each
+    gap between tokens takes the reading most copies give there. Then words
+    only some readings kept inside a sentence are put back: a dropped link
+    loses whole words in one copy, and scraping does not invent words. Text
+    one copy adds after the passage's last sentence is not put back, and a
+    closing sentence most readings do not share goes: that is where sites
+    glue their furniture.
     """
-    readings = [r for r in readings if r is not None]
+    readings = [_tidy(r) for r in readings if r]
     if not readings:
         return ""
     if len(readings) == 1:
