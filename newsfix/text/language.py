@@ -64,4 +64,5 @@ def zipf(word: str, language: str) -> float:
 def _frequencies(language: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict  # loaded on first use, not at import
 
-    return get_frequency_dict(language, wordlist="best")
+    # Positional, as wordfreq calls it, so both share its cached copy.
+    return get_frequency_dict(language, "best")
