@@ -28,6 +28,9 @@ _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
 # Endings of finite verbs and English past forms: such a word is not a noun.
 _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+# The word that ends where a run-on starts; an elided pronoun may precede it
+# ("ils ne m'ont C'est une décision").
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(?:(?i:[ldjmtsnc]|qu)['’])?(\w+)$")
 # The reason given when the second word starts a new, whole sentence.
 RUN_ON = "it runs into the next sentence"
 # In the pair table: the pair needs a look at the words around it.
@@ -382,9 +385,13 @@ def run_ons(text: str, lex: Lexicon) -> Iterator[int]:
     """
     skip = lex.function | lex["before_name"]
     for match in lex.run_on_pattern.finditer(text):
-        before = match.group(1)
-        if before.islower() and before.isalpha() and before.lower() not in skip:
-            yield match.end(1)
+        end = match.start()
+        before = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if before is None:
+            continue
+        word = before.group(1)
+        if word.islower() and word.isalpha() and word not in skip:
+            yield end
 
 
 def name_run_ons(text: str, lex: Lexicon) -> Iterator[int]:
@@ -406,13 +413,12 @@ def name_run_ons(text: str, lex: Lexicon) -> Iterator[int]:
 
 
 def _run_on_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """A word, spaces, then a capitalised starter (``La``, ``C'``) before a lower-case word."""
+    """Spaces, then a capitalised starter (``La``, ``C'``) before a lower-case word."""
     starters = sorted((w[:1].upper() + w[1:] for w in lex["starter"]), key=len, reverse=True)
     whole = "|".join(re.escape(w) for w in starters if not w.endswith("'"))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in starters if w.endswith("'"))
     starter = rf"(?:(?:{whole})(?![\w'’-])" + (f"|{elided}" if elided else "") + ")"
-    # An elided pronoun may precede the word: "ils ne m'ont C'est une décision".
-    return re.compile(rf"(?<![\w'’-])(?:(?i:[ldjmtsnc]|qu)['’])?(\w+) +{starter}(?=\W*[a-zà-ÿ])")
+    return re.compile(rf"(?<=\w) +{starter}(?=\W*[a-zà-ÿ])")
 
 
 def _name_pattern(lex: Lexicon) -> re.Pattern[str] | None:
