@@ -205,3 +205,17 @@ def test_bulk_actions_need_the_matching_permission(client, editor, desk):
 def test_the_search_index_is_on_the_expression_the_queue_searches_with():
     migration = importlib.import_module("newsfix.migrations.0003_queue_search")
     assert migration.DOCUMENT == worklist.TS_DOCUMENT
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL's")
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("diplomate", {"Réunion"}), ("meetings", {"Meeting"}), ("réunion -genève", set())],
+    ids=["french-stem", "english-stem", "websearch-not"],
+)
+def test_postgresql_search_stems_each_article_in_its_own_language(
+    editor_client, db, words, expected
+):
+    make_article(title="Réunion", text="Les diplomates se réunissent à Genève.", language="fr")
+    make_article(title="Meeting", text="The diplomats are meeting in Geneva.", language="en")
+    assert set(_titles(editor_client.get(reverse("queue"), {"q": words}))) == expected
