@@ -112,7 +112,8 @@ class Restoration:
 
     ``copy`` is the index of that copy in the list given, ``start``/``end`` the
     sentence's span in it (code points, end exclusive), ``text`` the sentence
-    and ``support`` how many copies hold it nearly word for word.
+    as the copies agree on it (that copy's, with what other copies outvote put
+    right) and ``support`` how many copies hold it nearly word for word.
     """
 
     copy: int
@@ -274,9 +275,12 @@ def find_full_sentence(
 
     The span is a truncated sentence or a dangling fragment. A candidate is a
     sentence of another copy that holds at least half of the span's words in
-    order and more words besides. Among candidates the one holding most of the
-    span's words wins, then one that reads complete (capital start, terminal
-    punctuation, no sign of damage), then the one most copies agree on.
+    order and more words besides. Among those holding (nearly) the most of the
+    span's words, one that reads complete (capital start, terminal
+    punctuation) wins, then the one most copies agree on, then the one with
+    fewer signs of damage and fewer words the span does not explain. Its text
+    is rebuilt from every other copy's version of it, so a word glued or lost
+    in that copy is put right by the others.
 
     >>> copies = ["Il a prononcé un discours devant l’Assemblée.",
     ...           "Il a prononcé un discours devant"]
@@ -291,30 +295,45 @@ def find_full_sentence(
     words = _words(texts[index][start:end])
     if not words:
         return None
+    sentences = {
+        copy: [(s.start, s.end, _words(text[s.start : s.end])) for s in Document(text).sentences]
+        for copy, text in enumerate(texts)
+        if copy != index
+    }
     candidates = []
-    for copy, text in enumerate(texts):
-        if copy == index:
-            continue
-        for span in Document(text).sentences:
-            sentence = text[span.start : span.end]
-            found = _words(sentence)
+    for copy, spans in sentences.items():
+        for s, e, found in spans:
             shared = _common(words, found)
-            if shared * 2 < len(words) or shared < 2 or len(found) <= shared:
-                continue
-            extra = len(found) - shared
-            rank = (shared, _reads_complete(sentence), -_damage(sentence), -extra)
-            candidates.append((rank, copy, span.start, span.end, sentence))
+            if shared * 2 >= len(words) and shared >= 2 and len(found) > shared:
+                candidates.append((shared, copy, s, e, found))
     if not candidates:
         return None
-    candidates.sort(key=lambda c: c[0], reverse=True)
-    best_rank = candidates[0][0]
-    best = []
-    for rank, copy, s, e, sentence in candidates:
-        if rank != best_rank:
-            break
-        best.append((_support(sentence, texts), -copy, copy, s, e, sentence))
-    support, _, copy, s, e, sentence = max(best)
-    return Restoration(copy=copy, start=s, end=e, text=sentence, support=support)
+    most = max(c[0] for c in candidates)
+    ranked = []
+    seen: set[tuple[int, int]] = set()  # sentences already counted as a version of another
+    for shared, copy, s, e, found in sorted(candidates, key=lambda c: (-c[0], len(c[4]))):
+        if shared < most - max(1, most // 10) or (copy, s) in seen:
+            continue
+        versions = []
+        for other, spans in sentences.items():
+            for vs, ve, version in spans:
+                if Indel.normalized_similarity(found, version) >= _SAME:
+                    versions.append(texts[other][vs:ve])
+                    seen.add((other, vs))
+        sentence = texts[copy][s:e]
+        rank = (
+            _reads_complete(sentence),
+            len(versions),
+            -_damage(sentence),
+            -(len(found) - shared),
+            shared,
+            -copy,
+        )
+        ranked.append((rank, copy, s, e, versions))
+    _, copy, s, e, versions = max(ranked)
+    # The damaged span votes too: where it still has the words, it knows them.
+    text = consensus([*versions, texts[index][start:end]])
+    return Restoration(copy=copy, start=s, end=e, text=text, support=len(versions))
 
 
 # ----------------------------------------------------------------- paragraphs
@@ -811,18 +830,6 @@ def _restorable(tokens: Sequence[str], start: int, end: int) -> bool:
 
 
 # ----------------------------------------------------------------- sentences
-
-
-def _support(sentence: str, texts: Sequence[str]) -> int:
-    key = _normal(sentence)
-    support = 0
-    for text in texts:
-        if any(
-            Levenshtein.normalized_similarity(key, _normal(text[s.start : s.end])) >= 0.9
-            for s in Document(text).sentences
-        ):
-            support += 1
-    return support
 
 
 def _reads_complete(sentence: str) -> bool:

@@ -223,6 +223,36 @@ def test_it_prefers_the_version_of_the_sentence_not_glued() -> None:
     assert found.copy == 2
 
 
+def test_the_restored_sentence_is_put_right_by_the_other_copies() -> None:
+    cut = EN_TEXT.replace("after two of the four boats failed safety inspections.", "after")
+    texts = [cut, EN_TEXT.replace("four boats", "fourboats"), EN_TEXT.replace("“", "")]
+    start, end = _span(cut, "Crossings were cut to one an hour in March after")
+    found = find_full_sentence(texts, 0, start, end)
+    assert found is not None
+    assert found.text == (
+        "Crossings were cut to one an hour in March after two of the four boats failed "
+        "safety inspections."
+    )
+    assert found.support == 2
+
+
+def test_it_prefers_the_sentence_to_one_a_lost_link_merged_with_it() -> None:
+    merged = EN_TEXT.replace(
+        "from Monday, the council said on Friday.\n\nCrossings were cut to one an hour in",
+        "from in",
+    )
+    fragment = "two of the four boats failed safety inspections."
+    broken = EN_TEXT.replace("Crossings were cut to one an hour in March after ", "")
+    start, end = _span(broken, fragment)
+    found = find_full_sentence([broken, merged, EN_TEXT], 0, start, end)
+    assert found is not None
+    assert (found.copy, found.text) == (
+        2,
+        "Crossings were cut to one an hour in March after two of the four boats failed "
+        "safety inspections.",
+    )
+
+
 @pytest.mark.parametrize(
     ("texts", "index", "part"),
     [
