@@ -418,7 +418,15 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern[str]:
     whole = "|".join(re.escape(w) for w in starters if not w.endswith("'"))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in starters if w.endswith("'"))
     starter = rf"(?:(?:{whole})(?![\w'’-])" + (f"|{elided}" if elided else "") + ")"
-    return re.compile(rf"(?<=\w) +{starter}(?=\W*[a-zà-ÿ])")
+    # An article may start the sentence with a name: "l'ensemble Le Luxembourg n'est pas".
+    articles = "|".join(
+        w[:1].upper() + w[1:]
+        for w in sorted(lex["starter"] & (lex["det_pron"] | {"the"}))
+        if not w.endswith("'")
+    )
+    return re.compile(
+        rf"(?<=\w) +(?:{starter}(?=\W*[a-zà-ÿ])|(?:{articles})(?= [A-ZÀ-Ý]\w+ [a-zà-ÿ]))"
+    )
 
 
 def _name_pattern(lex: Lexicon) -> re.Pattern[str] | None:

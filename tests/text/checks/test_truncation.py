@@ -39,6 +39,12 @@ FLAGGED = [
     ),
     pytest.param(
         "fr",
+        "La Belgique est en alerte jaune, l'ensemble Le Luxembourg n'est pas épargné.",
+        "La Belgique est en alerte jaune, l'ensemble",
+        id="fr-runs-into-a-sentence-opening-on-a-name",
+    ),
+    pytest.param(
+        "fr",
         "Il a gagné.\n\nDe plus, en cinq ans, environ 16 000 habitants de plus de",
         "De plus, en cinq ans, environ 16 000 habitants de plus de",
         id="fr-text-stops-on-a-preposition",
@@ -169,6 +175,7 @@ CLEAN = [
     ),
     pytest.param("fr", "Nous nous sommes vus, et le ton est monté.", id="fr-nous-nous-le-ton"),
     pytest.param("fr", "On les a croisés aux Flammes hier.", id="fr-on-les-pronoun"),
+    pytest.param("fr", "Il a lu le journal Le Monde ce matin.", id="fr-newspaper-title"),
     pytest.param("fr", "Il a assisté au lancement du pendant européen.", id="fr-pendant-as-noun"),
     pytest.param(
         "fr",
