@@ -219,3 +219,8 @@ def test_postgresql_search_stems_each_article_in_its_own_language(
     make_article(title="Réunion", text="Les diplomates se réunissent à Genève.", language="fr")
     make_article(title="Meeting", text="The diplomats are meeting in Geneva.", language="en")
     assert set(_titles(editor_client.get(reverse("queue"), {"q": words}))) == expected
+
+
+def test_bulk_actions_come_back_to_the_filters_the_table_shows(editor_client, desk):
+    response = editor_client.get(reverse("queue"), {"status": "flagged"}, **HTMX)
+    assert 'name="next" value="/?status=flagged" form="bulk-form"' in response.content.decode()
