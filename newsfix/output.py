@@ -9,6 +9,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext as _
 
 from newsfix import keyset
 from newsfix.models import Article
@@ -65,9 +66,8 @@ def parse_since(value: str) -> datetime.datetime:
                 raise ValueError
             moment = datetime.datetime.combine(day, datetime.time())
     except ValueError:
-        raise ValueError(
-            f"since={value!r} is not an ISO 8601 date or time, e.g. 2026-01-31T08:00:00Z"
-        ) from None
+        message = _("since=%(value)s is not an ISO 8601 date or time, e.g. %(example)s")
+        raise ValueError(message % {"value": value, "example": "2026-01-31T08:00:00Z"}) from None
     if timezone.is_naive(moment):
         moment = moment.replace(tzinfo=datetime.UTC)
     return moment
