@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db import connections
 from django.db.models import Q
@@ -12,9 +12,8 @@ from newsfix.models import Article, Flag
 FIELDS = ("target", "pk", "kind", "start", "end", "message", "suggestion", "excerpt")
 
 
-@dataclass(slots=True)
-class ShownFlag:
-    """A flag as a page shows it; ``full_sentence`` is filled in when another copy has it."""
+class ShownFlag(NamedTuple):
+    """A flag as a page shows it: a plain row."""
 
     pk: int
     kind: str
@@ -23,7 +22,6 @@ class ShownFlag:
     message: str = ""
     suggestion: str | None = None
     excerpt: str = ""
-    full_sentence: object = None
 
 
 def stored_flags(article: Article) -> tuple[list[ShownFlag], list[ShownFlag]]:
@@ -45,6 +43,7 @@ def stored_flags(article: Article) -> tuple[list[ShownFlag], list[ShownFlag]]:
         rows = cursor.fetchall()
     current: list[ShownFlag] = []
     raw: list[ShownFlag] = []
-    for target, *values in rows:
-        (raw if target == Flag.Target.RAW else current).append(ShownFlag(*values))
+    make = ShownFlag._make
+    for row in rows:
+        (raw if row[0] == Flag.Target.RAW else current).append(make(row[1:]))
     return current, raw

@@ -43,8 +43,7 @@ def _suggestion(flag: Any, words: dict[str, str]) -> str:
     return f'<span class="suggestion">→ {shown}</span>'
 
 
-def _full_sentence(flag: Any, words: dict[str, str]) -> str:
-    found = getattr(flag, "full_sentence", None)
+def _full_sentence(found: Any, words: dict[str, str]) -> str:
     if found is None:
         return ""
     source = found.source
@@ -56,7 +55,7 @@ def _full_sentence(flag: Any, words: dict[str, str]) -> str:
     )
 
 
-def _actions(flag: Any, url: str, words: dict[str, str]) -> str:
+def _actions(flag: Any, url: str, words: dict[str, str], found: Any) -> str:
     base = f"{url}{int(flag.pk)}/"
     buttons = []
     if flag.suggestion is not None:
@@ -68,7 +67,7 @@ def _actions(flag: Any, url: str, words: dict[str, str]) -> str:
         f'<button type="submit" formaction="{base}dismiss" data-action="dismiss">'
         f"{words['dismiss']}</button>"
     )
-    if getattr(flag, "full_sentence", None) is not None:
+    if found is not None:
         buttons.append(
             f'<button type="submit" formaction="{base}restore-from-copy" '
             f'data-action="restore-copy">{words["restore"]}</button>'
@@ -77,8 +76,14 @@ def _actions(flag: Any, url: str, words: dict[str, str]) -> str:
 
 
 @register.simple_tag
-def flag_items(flags: Iterable[Any], flags_url: str, scanned: bool = False) -> SafeString:
-    """``<li>`` items for the flag list; scanned (unsaved) flags get no action buttons."""
+def flag_items(
+    flags: Iterable[Any], flags_url: str, scanned: bool = False, full_sentences=None
+) -> SafeString:
+    """``<li>`` items for the flag list; scanned (unsaved) flags get no action buttons.
+
+    ``full_sentences`` maps a flag's primary key to the full sentence another copy has.
+    """
+    full_sentences = full_sentences or {}
     words = _words()
     url = escape(flags_url)
     # Kinds and messages repeat across flags: escape each distinct one once.
@@ -97,16 +102,17 @@ def flag_items(flags: Iterable[Any], flags_url: str, scanned: bool = False) -> S
         kind = once(flag.kind)
         excerpt = getattr(flag, "excerpt", "")
         suggestion = flag.suggestion
+        found = None if scanned else full_sentences.get(flag.pk)
         if scanned:
             actions = ""
-        elif suggestion is None and getattr(flag, "full_sentence", None) is None:
+        elif suggestion is None and found is None:
             # Most flags: one button, written inline.
             actions = (
                 f'<span class="actions"><button type="submit" formaction="{url}{int(flag.pk)}'
                 f'/dismiss" data-action="dismiss">{words["dismiss"]}</button></span>'
             )
         else:
-            actions = _actions(flag, url, words)
+            actions = _actions(flag, url, words, found)
         items.append(
             f'<li class="flag-item flag-{kind}" data-mark="{mark}" data-start="{int(flag.start)}" '
             f'data-end="{int(flag.end)}"><a class="jump" href="#{mark}">'
@@ -114,7 +120,7 @@ def flag_items(flags: Iterable[Any], flags_url: str, scanned: bool = False) -> S
             f"{f'<q class=excerpt>{escape(excerpt)}</q>' if excerpt else ''}"
             f'<span class="message">{once(flag.message or "")}</span>'
             f"{_suggestion(flag, words) if suggestion is not None else ''}"
-            f"{_full_sentence(flag, words)}{actions}</li>"
+            f"{_full_sentence(found, words)}{actions}</li>"
         )
     if not items:
         items.append(f'<li class="empty">{words["empty"]}</li>')

@@ -53,24 +53,24 @@ def desk_context(
         stored, stored_raw = shown.stored_flags(article)
         flags = stored if flags is None else flags
         raw_flags = stored_raw if raw_flags is None else raw_flags
+    base = reverse("editor", args=[article.pk])
     story_copies = copies.other_copies(article)
-    if not scanned:
-        for flag_pk, found in copies.full_sentences(article, flags, story_copies).items():
-            for flag in flags:
-                if flag.pk == flag_pk:
-                    flag.full_sentence = found
+    found = {} if scanned else copies.full_sentences(article, flags, story_copies)
     return {
         "article": article,
         "copies": story_copies,
         "text": article.current_text if text is None else text,
         "version": article.version,
         "flags": flags,
+        "full_sentences": found,
         "raw_flags": raw_flags,
         "scanned": scanned,
         "conflict": conflict,
         "notice": notice,
         "latest": review.latest_revision(article),
-        "flags_url": f"{reverse('editor', args=[article.pk])}flags/",
+        # The editor's own URLs all start here: one reverse instead of one per link.
+        "base": base,
+        "flags_url": f"{base}flags/",
     }
 
 
@@ -184,5 +184,9 @@ def presence_ping(request: HttpRequest, pk: int) -> HttpResponse:
     """Renew this editor's soft lock and say who else has the article open."""
     article = get_object_or_404(Article.objects.only("pk"), pk=pk)
     presence.touch(article, request.user)
-    context = {"article": article, "others": presence.others(article, request.user)}
+    context = {
+        "article": article,
+        "base": reverse("editor", args=[article.pk]),
+        "others": presence.others(article, request.user),
+    }
     return render(request, "newsfix/_presence.html", context)

@@ -329,3 +329,26 @@ def test_a_scan_of_the_saved_text_shows_the_stored_flags(editor_client, article,
     body = response.content.decode()
     assert 'data-scanned="1"' not in body
     assert f"/flags/{glued.pk}/accept" in body
+
+
+@pytest.mark.parametrize(
+    ("suffix", "name"),
+    [
+        ("save", "editor_save"),
+        ("scan", "editor_scan"),
+        ("presence", "editor_presence"),
+        ("fix-all", "editor_fix_all"),
+        ("undo", "editor_undo"),
+        ("rebuild", "editor_rebuild"),
+        ("diff", "editor_diff"),
+        ("history", "history"),
+        ("flags/7/accept", "flag_accept"),
+        ("flags/7/dismiss", "flag_dismiss"),
+        ("flags/7/restore-from-copy", "flag_restore_from_copy"),
+    ],
+)
+def test_the_links_written_from_the_editor_address_reach_their_views(suffix, name):
+    """The templates write these as the editor's URL plus a suffix."""
+    from django.urls import resolve
+
+    assert resolve(reverse("editor", args=[3]) + suffix).url_name == name
