@@ -17,7 +17,7 @@ from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 from django.utils import timezone
 
-from newsfix import keyset
+from newsfix import keyset, presence
 from newsfix.models import FLAG_KINDS, Article, EditSession
 
 PAGE_SIZE = 50
@@ -31,8 +31,8 @@ SORTS = {
 
 TO_FIX = (Article.Status.NEW, Article.Status.FLAGGED)
 
-# Someone who had an article open this recently is taken to be still on it.
-OPEN_RECENTLY = timedelta(seconds=90)
+# Someone whose editor page renewed its session this recently is still on the article.
+OPEN_RECENTLY = timedelta(seconds=presence.EXPIRE_SECONDS)
 
 # What a queue row shows, read as plain values: building 50 model instances per
 # page would cost more than the query itself.
