@@ -48,10 +48,23 @@ def test_j_a_edit_and_ctrl_s_make_revisions(page, live_server, login, editor, ar
     revisions = _wait_for_revisions(article, 2, page)
     assert [r.number for r in revisions] == [1, 2]
     assert "après Moscou" in revisions[0].text
-    assert revisions[1].text.endswith("Fin de l’article.")
+    assert revisions[1].text == revisions[0].text + " Fin de l’article."
     assert revisions[1].author == editor
     article.refresh_from_db()
     assert article.version == 3
+
+
+def test_e_selects_the_flagged_text_for_typing_over(page, live_server, login, editor, article):
+    _glued(article)
+    login(editor)
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    page.keyboard.press("j")
+    page.keyboard.press("e")
+    page.keyboard.type("après la chute de Moscou")
+    expect(page.locator("#text")).to_have_value(re.compile("Genève après la chute de Moscou a"))
+    page.keyboard.press("Escape")
+    page.keyboard.press("?")
+    expect(page.locator("#shortcuts")).to_be_visible()
 
 
 def _open_as(browser, live_server, user, article):
