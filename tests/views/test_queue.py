@@ -224,3 +224,14 @@ def test_postgresql_search_stems_each_article_in_its_own_language(
 def test_bulk_actions_come_back_to_the_filters_the_table_shows(editor_client, desk):
     response = editor_client.get(reverse("queue"), {"status": "flagged"}, **HTMX)
     assert 'name="next" value="/?status=flagged" form="bulk-form"' in response.content.decode()
+
+
+def test_bulk_fix_really_repairs_the_ticked_articles(editor_client, editor, source):
+    article = make_article(source, text="Le ministre a  déclaré que rien n’était joué.")
+    untouched = make_article(source, text="Le ministre a  parlé.")
+    response = editor_client.post(reverse("queue_bulk"), {"action": "fix", "ids": [article.pk]})
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.current_text == "Le ministre a déclaré que rien n’était joué."
+    assert article.revisions.filter(author=editor).exists()
+    assert Article.objects.get(pk=untouched.pk).current_text == "Le ministre a  parlé."
