@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from newsfix import publishing
-from newsfix.models import AuditEntry
+from newsfix.models import AuditEntry, ImportBatch
 from newsfix.views import audit
 from tests.published import make_published
 
@@ -56,3 +56,10 @@ def test_a_broken_cursor_shows_the_first_page(admin_client_, db):
 
 def test_editors_may_not_read_the_audit_log(editor_client):
     assert editor_client.get(reverse("audit")).status_code == 403
+
+
+def test_an_import_entry_links_to_its_batch(admin_client_, admin_user):
+    batch = ImportBatch.objects.create(created_by=admin_user, filename="lemonde.jsonl")
+    AuditEntry.objects.create(action="import", actor=admin_user, batch=batch)
+    body = admin_client_.get(reverse("audit")).content.decode()
+    assert f'href="{reverse("import_batch", args=[batch.pk])}"' in body
