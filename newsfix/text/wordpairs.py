@@ -224,6 +224,12 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     rule(lex["prep"], lex["finite"] | lex["subject"], "a preposition runs into a verb")
     # After a subject, "le", "la", "les" are object pronouns ("on les a croisés").
     rule(lex["subject"], articles | lex["prep"], "a subject runs into an article")
+    # "très", "very" qualify an adjective or an adverb: "très de", "very the" lost one.
+    rule(
+        lex["intensifier"],
+        (articles | lex["prep"] | lex["finite"] | lex["conj"] | lex["subject"]) - {"à", "en"},
+        "an adverb lost the word it qualifies",
+    )
     if lex.language == "fr":
         # "le son", "le ton" are nouns (sound, tone); "leur" needs a look at what follows.
         possessive = lex["possessive"] - {"son", "ton", "leur", "leurs"}
@@ -239,7 +245,11 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
         )
         rule(lex["avoir"], lex["infinitive"], "an auxiliary runs into an infinitive")
         rule(lex["before_conj"], lex["conj"], "a preposition runs into a conjunction")
+        # "ne" and "se" stand before a verb (or a pronoun), never before an article.
+        rule({"ne", "se"}, articles | (lex["prep"] - {"en"}) | lex["conj"], "a verb is missing")
     else:
+        # "to" + a finite verb or a subject ("to was", "to they"); "to have" is fine.
+        rule({"to"}, (lex["finite"] - {"have"}) | lex["subject"], "a verb is missing")
         rule(lex["be_forms"], lex.auxiliaries, "two verbs follow each other")
         rule(lex["have_forms"], lex["be_forms"] | lex["modal"], "two verbs follow each other")
         rule(lex["modal"], lex["modal"] | lex["be_forms"], "two verbs follow each other")

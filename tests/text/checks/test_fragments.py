@@ -55,6 +55,18 @@ FLAGGED = [
         id="fr-lower-case-after-dateline-dash",
     ),
     pytest.param(
+        "fr",
+        "Le ministre ne des mesures prises hier.",
+        "des mesures prises hier.",
+        id="fr-ne-before-an-article",
+    ),
+    pytest.param(
+        "en",
+        "The council wants to they approve the plan.",
+        "they approve the plan.",
+        id="en-to-before-a-subject",
+    ),
+    pytest.param(
         "en",
         "The crews fought through the night. the return was slow and costly.",
         "the return was slow and costly.",
@@ -98,6 +110,10 @@ CLEAN = [
     pytest.param("en", "Visit example.org for details. @newsfix posted it.", id="en-handle"),
     pytest.param("fr", "Il dit que leur programme est prêt.", id="fr-leur-after-que"),
     pytest.param("fr", "Le ministre leur demande de partir.", id="fr-leur-as-pronoun"),
+    pytest.param(
+        "fr", "Il y a trop d'informations et il est très en colère.", id="fr-trop-de-tres-en"
+    ),
+    pytest.param("en", "He too was happy to have been there.", id="en-too-was-to-have"),
     pytest.param(
         "fr", "Elle a parlé d'une menace. » Blinken a répondu.", id="fr-closing-quote-then-name"
     ),
