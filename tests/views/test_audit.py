@@ -63,3 +63,12 @@ def test_an_import_entry_links_to_its_batch(admin_client_, admin_user):
     AuditEntry.objects.create(action="import", actor=admin_user, batch=batch)
     body = admin_client_.get(reverse("audit")).content.decode()
     assert f'href="{reverse("import_batch", args=[batch.pk])}"' in body
+
+
+def test_the_menu_offers_the_audit_log_and_export_to_admins_only(admin_client_, client, editor):
+    admin_menu = admin_client_.get(reverse("queue")).content.decode()
+    client.force_login(editor)
+    editor_menu = client.get(reverse("queue")).content.decode()
+    for url in (reverse("audit"), reverse("export_published")):
+        assert f'href="{url}"' in admin_menu
+        assert f'href="{url}"' not in editor_menu
