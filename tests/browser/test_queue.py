@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from newsfix import publishing
 from newsfix.models import Article, Source
 from tests.published import make_article
 
@@ -36,3 +37,20 @@ def test_an_editor_filters_the_queue_and_opens_the_next_article(page, live_serve
 
     page.get_by_role("link", name="Next article to fix").click()
     expect(page).to_have_url(re.compile(rf"/articles/{worst.pk}/$"))
+
+
+def test_the_queue_and_a_public_page_break_no_content_security_rule(
+    page, live_server, login, editor
+):
+    source = Source.objects.create(name="lemonde.example", flag_counts={"spacing": 4})
+    article = make_article(source, title="Publié")
+    publishing.publish(article, editor, confirm=True)
+    article.refresh_from_db()
+    violations = []
+    page.on("console", lambda message: violations.append(message.text))
+    login(editor)
+    page.select_option("select[name=status]", value="published")
+    expect(page.get_by_role("link", name="Publié")).to_be_visible()
+    page.goto(f"{live_server.url}/p/{article.slug}/")
+    expect(page.get_by_role("heading", name="Publié")).to_be_visible()
+    assert [text for text in violations if "Content Security Policy" in text] == []
