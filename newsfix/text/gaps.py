@@ -72,15 +72,21 @@ def _run_on_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     """Run-ons, unless the "sentence" is a string of headlines glued together.
 
     Related-link blocks chain titles without punctuation (``… à Washington Le boum
-    des vêtements …``): several run-ons in one sentence, or a headline colon before
-    the run-on, mark such a string.
+    des vêtements …``): several run-ons in one sentence, a headline colon before
+    the run-on, or a short title after a teaser mark such a string.
     """
     by_sentence: dict[int, list[int]] = {}
     for end in sorted({*run_ons(doc.text, lex), *name_run_ons(doc.text, lex)}):
         sentence = sentence_at(doc, end)
         by_sentence.setdefault(sentence.start if sentence else end, []).append(end)
+    text = doc.text
     for start, found in by_sentence.items():
-        if len(found) > 1 or ":" in doc.text[start : found[0]]:
+        if len(found) > 1 or ":" in text[start : found[0]]:
+            continue
+        # A short title after a teaser that ended on "…", "?" or "!" ("Découvrir Copenhague
+        # en kayak... En ramassant les déchets Le succès fou…") is a link list too.
+        before = text[max(0, start - 5) : start].rstrip()
+        if before.endswith(("…", "...", "?", "!")) and len(text[start : found[0]].split()) < 6:
             continue
         yield Gap(found[0], None, RUN_ON)
 

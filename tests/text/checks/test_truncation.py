@@ -196,6 +196,12 @@ CLEAN = [
         "massives Le boum des vêtements Les obsèques de l'actrice",
         id="fr-chained-headlines",
     ),
+    pytest.param(
+        "fr",
+        "Découvrir Copenhague gratuitement en kayak... En ramassant les déchets Le succès "
+        "fou d'une entreprise japonaise.",
+        id="fr-title-after-a-teaser",
+    ),
     pytest.param("en", "Share this:\nFacebook\nTwitter", id="en-share-buttons"),
     pytest.param(
         "en",
