@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import overload
 
 import wordfreq
@@ -329,7 +329,7 @@ def _licenses_be(ws: Words, i: int, lex: Lexicon) -> bool:
     return ws[i].lower.endswith("ly")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def known_word(word: str, language: str) -> bool:
     """A word of the language, not two words glued by the scraper (``donnéesseront``)."""
     return wordfreq.zipf_frequency(word, language) >= 1.5
