@@ -98,6 +98,8 @@ _SAME = 0.8
 _FURNITURE = 0.8
 # Longest line without a full stop that is taken for furniture at either end.
 _EDGE_WORDS = 6
+# Words in a sentence that reads like article text rather than a button.
+_SENTENCE_WORDS = 12
 # Closing sentences of a paragraph checked for furniture.
 _TAIL_SENTENCES = 3
 # Members of a cluster a new paragraph is compared with.
@@ -483,8 +485,10 @@ def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
     """The clusters that are story, not furniture or repeats.
 
     Kept: what (nearly) every copy holds, or what most hold and reads like body
-    text. Dropped: what most copies' boilerplate check calls furniture, unless
-    it reads like body text (a false alarm there would cost a whole paragraph).
+    text (or opens with a long sentence, when copies cut it short and no
+    copy's boilerplate check objects). Dropped: what most copies' boilerplate
+    check calls furniture, unless it reads like body text (a false alarm there
+    would cost a whole paragraph).
     """
     need = max(2, math.ceil(0.75 * copies)) if copies > 1 else 1
     kept = []
@@ -493,7 +497,10 @@ def _keep(clusters: list[_Cluster], copies: int) -> list[_Cluster]:
         flagged = sum(1 for m in cluster.members.values() if m.furniture >= _FURNITURE)
         if flagged * 2 > support and not _body_like(cluster.text):
             continue
-        if support >= need or (support * 2 > copies and _body_like(cluster.text)):
+        if support >= need or (
+            support * 2 > copies
+            and (_body_like(cluster.text) or (not flagged and _holds_a_sentence(cluster.text)))
+        ):
             kept.append(cluster)
     # A paragraph repeated in several copies forms a second, weaker cluster;
     # rebuilt texts are compared, since one copy may have merged two paragraphs.
@@ -532,6 +539,12 @@ def _edge_line(text: str) -> bool:
 def _body_like(text: str) -> bool:
     """Reads like a paragraph of an article: several words and a terminal punctuation mark."""
     return len(_words(text)) >= 8 and bool(_TERMINAL.search(text)) and not text.isupper()
+
+
+def _holds_a_sentence(text: str) -> bool:
+    """Opens with a full sentence of body-text length (the rest may be cut short)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return bool(ends) and len(_words(text[: ends[0]])) >= _SENTENCE_WORDS
 
 
 def _story_order(kept: list[_Cluster], copies: list[list[_Paragraph]]) -> list[_Cluster]:
