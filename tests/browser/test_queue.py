@@ -22,7 +22,9 @@ def _flagged(title: str, source: Source, spacing: int) -> Article:
     return article
 
 
-def test_an_editor_filters_the_queue_and_opens_the_next_article(page, live_server, login, editor):
+def test_an_editor_filters_the_queue_and_opens_the_next_article_by_keyboard(
+    page, live_server, login, editor
+):
     lemonde = Source.objects.create(name="lemonde.example")
     figaro = Source.objects.create(name="figaro.example")
     _flagged("Lightly damaged", lemonde, 1)
@@ -35,7 +37,7 @@ def test_an_editor_filters_the_queue_and_opens_the_next_article(page, live_serve
     expect(page.get_by_role("link", name="Badly damaged")).to_be_visible()
     expect(page).to_have_url(re.compile(rf"source={lemonde.pk}"))
 
-    page.get_by_role("link", name="Next article to fix").click()
+    page.keyboard.press("n")
     expect(page).to_have_url(re.compile(rf"/articles/{worst.pk}/$"))
 
 
