@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from . import language as _language
 from .data import load_words
@@ -36,8 +37,10 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|[.!?…]+[\"”»�
 _SPACED_CLOSER = re.compile(r"[ \u00a0\u202f][»”](?=\s|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A stretch of the text, ``text[start:end]``. A named tuple because
+    documents make hundreds of thousands of them and tuples are cheap."""
+
     start: int
     end: int
 
@@ -95,7 +98,7 @@ class Document:
     @cached_property
     def tokens(self) -> list[Span]:
         """Word tokens (letters and digits, with inner apostrophes and hyphens)."""
-        return [Span(m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
+        return [Span._make(m.span()) for m in _TOKEN.finditer(self.text)]
 
     def sentences_in(self, para: Span) -> list[Span]:
         """The sentences of one paragraph, in order."""

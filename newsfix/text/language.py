@@ -26,13 +26,9 @@ def detect(text: str, default: str = "fr") -> str:
     >>> detect("The minister said on Tuesday that the talks had failed.")
     'en'
     """
-    fr = en = 0
-    for match in _WORD.finditer(text[:5000]):
-        word = match.group().lower()
-        if word in _FR:
-            fr += 1
-        if word in _EN:
-            en += 1
+    words = _WORD.findall(text[:5000].lower())
+    fr = sum(map(_FR.__contains__, words))
+    en = sum(map(_EN.__contains__, words))
     if fr == en:
         return default
     return "fr" if fr > en else "en"

@@ -49,8 +49,11 @@ _DATE_LINE = re.compile(
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SECOND_PERSON = frozenset("you your yours you're vous votre vos".split())
 _PUBLISHER = frozenset("our us we notre nos nous".split())
+# Words too common to stand for a furniture pattern when judging cheaply
+# whether a sentence is worth the full look; the next word stands instead.
 _COMMON_STARTS = frozenset(
-    "à a en ne se les le la sur dans pour plus même all up ad top more the".split()
+    "à a en ne se les le la sur dans pour plus même cet vous politique temps mot données "
+    "mentions de all up ad top more most the this you we your our post may might think".split()
 )
 
 
@@ -216,8 +219,59 @@ def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
     key = ("furniture_sentences", sentences[0].start if sentences else -1, len(sentences))
     cached = doc.memo.get(key)
     if cached is None:
-        cached = doc.memo[key] = _judge_sentences(doc, sentences)
+        if _worth_judging(doc.text, sentences):
+            cached = _judge_sentences(doc, sentences)
+        else:
+            cached = [False] * len(sentences)
+        doc.memo[key] = cached
     return cached
+
+
+def _worth_judging(text: str, sentences: list[Span]) -> bool:
+    """Whether a run of sentences has any cue at all that furniture could need.
+
+    Most paragraphs are plain prose; this cheap look at their words spares
+    them the full judgement (vocabulary patterns, sentence by sentence).
+    """
+    if not sentences:
+        return False
+    chunk = text[sentences[0].start : sentences[-1].end]
+    words = _words(chunk)
+    short, by_prefix = _trigger_keys()
+    if not short.isdisjoint(words):
+        return True
+    for key in by_prefix.keys() & {w[:4] for w in words}:
+        starts = by_prefix[key]
+        if any(w.startswith(starts) for w in words if w[:4] == key):
+            return True
+    if "©" in chunk or not _social().isdisjoint(words):
+        return True
+    if ("(" in chunk or "/" in chunk) and not _agency_words().isdisjoint(words):
+        return True
+    for sentence in sentences:
+        unit = text[sentence.start : sentence.end]
+        first = _WORD.search(unit)
+        if first and _is_imperative(first.group().lower()):
+            return True
+        if unit.isupper() or _markers().match(unit):
+            return True
+    return False
+
+
+@cache
+def _trigger_keys() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    triggers = _triggers()
+    short = frozenset(t for t in triggers if len(t) < 4)
+    by_prefix: dict[str, tuple[str, ...]] = {}
+    for trigger in triggers:
+        if len(trigger) >= 4:
+            by_prefix[trigger[:4]] = (*by_prefix.get(trigger[:4], ()), trigger)
+    return short, by_prefix
+
+
+@cache
+def _agency_words() -> frozenset[str]:
+    return frozenset(w for line in load_lines("photo_agencies") for w in _words(line))
 
 
 def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:

@@ -89,9 +89,10 @@ def _sentence_repeats(doc: Document, skip: set[int]) -> Iterator[Flag]:
     for index, para in enumerate(doc.paragraphs):
         sentences = doc.sentences_in(para)
         for sentence in sentences:
-            line = _normal(text[sentence.start : sentence.end])
-            if len(line.split()) < _MIN_WORDS:
-                continue
+            if text.count(" ", sentence.start, sentence.end) < _MIN_WORDS - 1:
+                continue  # too short to count as a repeat
+            # A repeated sentence is a copy: case and spacing are all that vary.
+            line = " ".join(text[sentence.start : sentence.end].casefold().split())
             if line in seen and index not in skip and len(sentences) > 1:
                 start = sentence.start
                 while start > para.start and text[start - 1] in " \t\u00a0":

@@ -16,6 +16,7 @@ one; inch marks (``5'11"``) and list labels (``a)``) are skipped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..document import Document
@@ -24,7 +25,7 @@ from ..flags import Flag
 KIND = "unbalanced_quote"
 _PAIRS = {"«": "»", "“": "”", "‘": "’", "(": ")", "[": "]"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-_MARKS = frozenset('«»“”‘()[]"') | {"’"}
+_MARK = re.compile(r"[«»“”‘’()\[\]\"]")
 _NAMES = {"«": "guillemet", "»": "guillemet", "(": "bracket", ")": "bracket", "[": "bracket"}
 
 
@@ -52,10 +53,9 @@ def check(doc: Document) -> Iterator[Flag]:
 def _lone_marks(text: str, start: int, end: int) -> list[int]:
     stack: list[int] = []
     lone: list[int] = []
-    for pos in range(start, end):
+    for found in _MARK.finditer(text, start, end):
+        pos = found.start()
         mark = text[pos]
-        if mark not in _MARKS:
-            continue
         if mark == '"':
             if pos > 0 and text[pos - 1].isdigit():
                 continue  # inches: 5'11"

@@ -25,33 +25,46 @@ from ..flags import Flag
 KIND = "spacing"
 _NBSP = "\u00a0\u202f"
 
-# Two or more spaces (counting a no-break space beside a plain one) between two
-# visible characters of the same line.
-_RUN = re.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
-# A space before a comma or a full stop that ends a word: "mot ," "mot ." but
-# not " ..." (ellipsis), " .5" (number) or " .NET".
-_BEFORE = re.compile(r"(?<=[\w\"”»’)\]]) +(,|\.(?![.\w]))")
+# Two or more spaces (counting a no-break space beside a plain one); whether
+# visible characters surround them is checked afterwards, which is far
+# cheaper than a look-behind tried at every position.
+_RUN = re.compile(r"[ \u00a0\u202f]{2,}")
+# A space before a comma or a full stop: "mot ," "mot ." but not " ..."
+# (ellipsis), " .5" (number) or " .NET".
+_BEFORE = re.compile(r" +(,|\.(?![.\w]))")
+_WORD_END = re.compile(r"[\w\"”»’)\]]")
 # A comma glued to the next word: ",mot" but not "3,5".
-_AFTER = re.compile(r"(?<=[^\W\d_]|[\"”»’)\]]),(?=[^\W\d_])|(?<=\d),(?=[^\W\d_]{2})")
+_AFTER = re.compile(r",(?=[^\W\d_])")
 
 
 def check(doc: Document) -> Iterator[Flag]:
     text = doc.text
     for match in _RUN.finditer(text):
-        run = match.group()
-        if doc.is_protected(match.start(), match.end()):
+        start, end = match.span()
+        if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
+            continue  # the edge of a line: indentation or trailing blanks
+        if doc.is_protected(start, end):
             continue
         # Keep a no-break space when there is one: it carries the typography.
-        keep = next((ch for ch in run if ch in _NBSP), " ")
-        yield Flag(KIND, match.start(), match.end(), "several spaces in a row", keep)
+        keep = next((ch for ch in match.group() if ch in _NBSP), " ")
+        yield Flag(KIND, start, end, "several spaces in a row", keep)
     for match in _BEFORE.finditer(text):
-        if doc.is_protected(match.start(), match.end()):
+        start, end = match.span()
+        if start == 0 or not _WORD_END.match(text, start - 1) or doc.is_protected(start, end):
             continue
         mark = match.group(1)
-        after = text[match.end() : match.end() + 1]
+        after = text[end : end + 1]
         fixed = ", " if mark == "," and after.isalpha() else mark
-        yield Flag(KIND, match.start(), match.end(), f"space before “{mark}”", fixed)
+        yield Flag(KIND, start, end, f"space before “{mark}”", fixed)
     for match in _AFTER.finditer(text):
-        if doc.is_protected(match.start(), match.end()):
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        if before.isdigit():
+            # "3,5" is a decimal; "2012,le" is not.
+            if not text[end : end + 2].isalpha() or len(text[end : end + 2]) < 2:
+                continue
+        elif not (before.isalpha() or before in '"”»’)]'):
             continue
-        yield Flag(KIND, match.start(), match.end(), "no space after a comma", ", ")
+        if doc.is_protected(start, end):
+            continue
+        yield Flag(KIND, start, end, "no space after a comma", ", ")
