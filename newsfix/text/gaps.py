@@ -19,18 +19,8 @@ import wordfreq
 
 from .data import load_words
 from .document import Document, Span
-from .wordpairs import (
-    RUN_ON,
-    Lexicon,
-    Word,
-    Words,
-    adjacent,
-    impossible_pairs,
-    lexicon,
-    name_run_ons,
-    run_ons,
-    words,
-)
+from .wordclasses import Word, Words, adjacent, words
+from .wordpairs import RUN_ON, Lexicon, impossible_pairs, lexicon, name_run_ons, run_ons
 
 _TERMINAL = frozenset(".!?…")
 _OPEN_QUOTES = frozenset("«“")

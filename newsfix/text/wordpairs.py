@@ -4,26 +4,21 @@ When a scraper loses a link's text, the words on either side of the hole meet.
 Most such meetings read as French or English; some cannot: an article before a
 preposition (``des de``), ``de`` before a vowel without elision (``a de
 acclamé``), a noun running into a possessive (``la mise leur programme``), a
-bare ``be`` after a noun (``A new regulator be able``). The word classes behind
-these rules live in ``data/truncation_<lang>.txt``; one linear pass over the
-words, no model.
+bare ``be`` after a noun (``A new regulator be able``). A lost sentence end shows
+as a run-on: a word running into a capitalised sentence start (``Deux membres La
+police``). The word classes behind these rules live in
+``data/truncation_<lang>.txt`` (see ``wordclasses``); one pass over the words and a
+regular expression per language, no model.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import overload
+from collections.abc import Iterable, Iterator
+from functools import cache
 
-import wordfreq
+from .wordclasses import WordClasses, Words, known_word
 
-from .data import load_lines
-from .document import Document
-
-# An elided article or pronoun glued to its word: "l'OTAN", "qu'il", "d'après".
-_ELISION = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
 _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
 # Endings of finite verbs and English past forms: such a word is not a noun.
 _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
@@ -37,34 +32,15 @@ RUN_ON = "it runs into the next sentence"
 _CONTEXT = "context"
 
 
-@dataclass(slots=True)
-class Word:
-    start: int
-    end: int
-    text: str
-    lower: str
+class Lexicon(WordClasses):
+    """A language's word classes with its rules compiled for a fast scan.
 
-
-class Lexicon(dict):
-    """The word classes of one language, read once from ``data/truncation_<lang>.txt``.
-
-    ``lex["det"]`` is a class (a frozenset, empty when the language lacks it).
     Rules on a pair alone are folded into one table, ``lex.table``, so that most
     pairs in a text cost one look-up.
     """
 
     def __init__(self, language: str) -> None:
-        super().__init__()
-        self.language = language
-        for line in load_lines(f"truncation_{language}"):
-            name, _, listed = line.partition(":")
-            self[name.strip()] = frozenset(w.replace("’", "'") for w in listed.split())
-        self.function = frozenset().union(
-            *(self[name] for name in ("det", "det_pron", "prep", "subject", "conj", "possessive"))
-        )
-        self.after_article = self["det_next"] | self["prep"] | self["conj"] | self["subject"]
-        self.bare_starter = self["starter"] - self["det_pron"] - self["det"]
-        self.auxiliaries = self["be_forms"] | self["have_forms"] | self["modal"]
+        super().__init__(language)
         # One look-up per pair: its reason, RUN_ON when the case of the words decides,
         # or _CONTEXT when the rule must look at the words around it.
         table = {
@@ -87,88 +63,10 @@ class Lexicon(dict):
             self.context_x = self["saying"] | {"a", "an", "with"}
             self.context_y = frozenset({"be", "than"})
 
-    def __missing__(self, name: str) -> frozenset[str]:
-        return frozenset()
-
 
 @cache
 def lexicon(language: str) -> Lexicon:
     return Lexicon(language if language in ("fr", "en") else "fr")
-
-
-class Words(Sequence[Word]):
-    """The words of a text as parallel lists; ``Word`` objects are made only when asked for.
-
-    Most of a text is passed over by looking at ``lowers`` alone, which keeps the
-    scan cheap.
-    """
-
-    __slots__ = ("ends", "lowers", "starts", "text")
-
-    def __init__(self, text: str, starts: list[int], ends: list[int], lowers: list[str]) -> None:
-        self.text, self.starts, self.ends, self.lowers = text, starts, ends, lowers
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    @overload
-    def __getitem__(self, i: int) -> Word: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Word]: ...
-    def __getitem__(self, i: int | slice) -> Word | list[Word]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self.starts)
-        start, end = self.starts[i], self.ends[i]
-        return Word(start, end, self.text[start:end], self.lowers[i])
-
-
-def words(doc: Document) -> Words:
-    """Word tokens with elided articles split off (``l'OTAN`` -> ``l'`` + ``OTAN``)."""
-    text = doc.text
-    low = text.lower().replace("’", "'")
-    if len(low) != len(text):  # a rare letter whose lower case is longer
-        low = "".join(ch.lower()[:1] for ch in text).replace("’", "'")
-    tokens = doc.tokens
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    lowers = [low[t.start : t.end] for t in tokens]
-    if "'" in low:
-        starts, ends, lowers = _split_elisions(starts, ends, lowers)
-    return Words(text, starts, ends, lowers)
-
-
-def _split_elisions(
-    starts: list[int], ends: list[int], lowers: list[str]
-) -> tuple[list[int], list[int], list[str]]:
-    elided = [k for k, low in enumerate(lowers) if "'" in low and _ELISION.match(low)]
-    if not elided:
-        return starts, ends, lowers
-    out_starts, out_ends, out_lowers = [], [], []
-    done = 0
-    for k in elided:
-        out_starts += starts[done:k]
-        out_ends += ends[done:k]
-        out_lowers += lowers[done:k]
-        cut = _ELISION.match(lowers[k]).end()
-        if cut < len(lowers[k]):
-            out_starts += (starts[k], starts[k] + cut)
-            out_ends += (starts[k] + cut, ends[k])
-            out_lowers += (lowers[k][:cut], lowers[k][cut:])
-            done = k + 1
-        else:
-            done = k
-    out_starts += starts[done:]
-    out_ends += ends[done:]
-    out_lowers += lowers[done:]
-    return out_starts, out_ends, out_lowers
-
-
-def adjacent(text: str, a: Word, b: Word) -> bool:
-    """Only plain spaces separate two words: no punctuation, no quote, no line break."""
-    between = text[a.end : b.start]
-    return between != "" and between.strip(" ") == ""
 
 
 def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, str]]:
@@ -327,12 +225,6 @@ def _licenses_be(ws: Words, i: int, lex: Lexicon) -> bool:
         if w.lower in lex["before_be"] or w.lower.endswith(("'ll", "'d", "n't")):
             return True
     return ws[i].lower.endswith("ly")
-
-
-@lru_cache(maxsize=1 << 16)
-def known_word(word: str, language: str) -> bool:
-    """A word of the language, not two words glued by the scraper (``donnéesseront``)."""
-    return wordfreq.zipf_frequency(word, language) >= 1.5
 
 
 def _infinitive(word: str, lex: Lexicon) -> bool:
