@@ -61,8 +61,9 @@ from .document import Document
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Alignment units: an HTML entity or tag, a word (mojibake included, so that a
-# damaged word is one unit against the clean one), a run of white space, a mark.
-_TOKEN = re.compile(r"&#?\w+;|</?[a-zA-Z][^>]*>|(?:[ÃÂ].|â€.|\w)+|\s+|[^\w\s]")
+# damaged word is one unit against the clean one) or a mark, each with the white
+# space before it: spaces aligned on their own would match between any words.
+_TOKEN = re.compile(r"\s*(?:&#?\w+;|</?[a-zA-Z][^>]*>|(?:[ÃÂ].|â€.|\w)+|[^\w\s])|\s+$")
 _QUOTES = frozenset('«»“”"‘’()')
 _WORD = re.compile(r"\w+")
 _NORMAL_SPACE = re.compile(r"\s+")
@@ -226,7 +227,8 @@ def consensus(readings: Sequence[str]) -> str:
         return ""
     if len(readings) == 1:
         return readings[0]
-    tokenized = [_TOKEN.findall(r) for r in readings]
+    # A leading space makes the first word the same unit as anywhere else.
+    tokenized = [_TOKEN.findall(" " + r) for r in readings]
     pivot = _medoid(tokenized)
     for _ in range(4):
         voted = _vote(pivot, tokenized)
@@ -643,8 +645,7 @@ def _vote(pivot: list[str], readings: Sequence[list[str]]) -> list[str]:
             choices = inserted[gap]
             choices[((), 0)] += count - silent_gaps[gap] - sum(choices.values())
             added, _ = _winner(choices, out, pivot, gap)
-            # Words put back keep single spaces, whatever the copy had.
-            out.extend(" " if t.strip(" ") == "" and len(added) > 1 else t for t in added)
+            out.extend(added)
         if gap == len(pivot):
             break
         if gap in replaced:
@@ -735,11 +736,11 @@ def _leftmost(ops: list, pivot: list[str], reading: list[str]) -> list:
 
 
 def _spaces(tokens: Sequence[str]) -> int:
-    return sum(1 for t in tokens if t.isspace())
+    return sum(1 for t in tokens if t[:1].isspace())
 
 
 def _joined(tokens: Sequence[str]) -> str:
-    return "".join(t for t in tokens if not t.isspace())
+    return _NORMAL_SPACE.sub("", "".join(tokens))
 
 
 def _winner(
@@ -778,7 +779,7 @@ def _winner(
 
 def _content(tokens: tuple[str, ...]) -> bool:
     """Words or marks, not white space or markup."""
-    return any(not t.isspace() and not _MARKUP.fullmatch(t) for t in tokens)
+    return any(t.strip() and not _MARKUP.fullmatch(t.strip()) for t in tokens)
 
 
 def _splits(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
@@ -787,8 +788,6 @@ def _splits(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
 
 
 def _fills(left: str, added: str, right: str) -> bool:
-    if added == " ":
-        return left[-1:].isalnum() and right[:1].isalnum()
     if added.strip() in _QUOTES and added.strip():
         return True  # copies lose quote marks, they do not invent them
     return _restorable([left, added, right], 1, 2)
@@ -806,7 +805,7 @@ def _restore(text: list[str], readings: Sequence[list[str]]) -> list[str]:
         for tag, i1, _i2, j1, j2 in _edits(text, reading):
             if tag != "insert" or not _inside(text, i1) or not _restorable(reading, j1, j2):
                 continue
-            added = [t if not t.isspace() else " " for t in reading[j1:j2]]
+            added = reading[j1:j2]
             if len("".join(added)) > len("".join(additions.get(i1, []))):
                 additions[i1] = added
     if not additions:
@@ -821,12 +820,9 @@ def _restore(text: list[str], readings: Sequence[list[str]]) -> list[str]:
         else:
             present |= offered
     out: list[str] = []
-    for gap, token in enumerate([*text, None]):
-        for added in additions.get(gap, ()):
-            if not (added == " " and out and out[-1].isspace()):
-                out.append(added)
-        if token is not None and not (token.isspace() and out and out[-1].isspace()):
-            out.append(token)
+    for gap, token in enumerate(text):
+        out.extend(additions.get(gap, ()))
+        out.append(token)
     return out
 
 
