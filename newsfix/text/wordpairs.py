@@ -57,7 +57,7 @@ class Lexicon(WordClasses):
         # Words whose rules look further than the pair; an eliding word ("de", "la") is
         # looked at only before a vowel.
         if language == "fr":
-            self.context_x = self["avoir"] | self["plural_det"] | {"dans"}
+            self.context_x = self["avoir"] | self["plural_det"] | self["det"] | {"dans"}
             self.context_y = self["possessive"]
         else:
             self.context_x = self["saying"] | {"a", "an", "with"}
@@ -119,6 +119,7 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     rule(lex["det"], lex.after_article, "an article runs into a function word")
     rule(lex["det_pron"], lex.after_article - {"en"}, "an article runs into a function word")
     rule(lex["det"], lex["finite"], "an article runs into a verb")
+    rule(lex["det"], lex["stressed"], "an article runs into a pronoun")
     rule(lex["prep"], lex["finite"] | lex["subject"], "a preposition runs into a verb")
     # After a subject, "le", "la", "les" are object pronouns ("on les a croisés").
     rule(lex["subject"], articles | lex["prep"], "a subject runs into an article")
@@ -187,6 +188,16 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         return None
     if x in lex["avoir"] and _infinitive(y, lex):
         return "an auxiliary runs into an infinitive"
+    # "cette devait", "des pourraient": an article before a conjugated verb.
+    if (
+        x in lex["det"]
+        and (
+            y.endswith(("aient", "èrent", "irent"))
+            or (y.endswith("ait") and y not in lex["noun_ait"] and len(y) > 4)
+        )
+        and known_word(y, "fr")
+    ):
+        return "an article runs into a verb"
     if x not in lex["plural_det"] and x != "dans":
         return None
     if y in lex["invariable"] or not known_word(y, lex.language):

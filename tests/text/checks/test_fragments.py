@@ -61,6 +61,12 @@ FLAGGED = [
         id="fr-ne-before-an-article",
     ),
     pytest.param(
+        "fr",
+        "Les députés ont voté. Selon ces pourraient être adoptées demain.",
+        "pourraient être adoptées demain.",
+        id="fr-article-before-a-conjugated-verb",
+    ),
+    pytest.param(
         "en",
         "The council wants to they approve the plan.",
         "they approve the plan.",
@@ -114,6 +120,7 @@ CLEAN = [
         "fr", "Il y a trop d'informations et il est très en colère.", id="fr-trop-de-tres-en"
     ),
     pytest.param("en", "He too was happy to have been there.", id="en-too-was-to-have"),
+    pytest.param("fr", "Le fait est que ce portrait plaisait.", id="fr-nouns-ending-in-ait"),
     pytest.param(
         "fr", "Elle a parlé d'une menace. » Blinken a répondu.", id="fr-closing-quote-then-name"
     ),
