@@ -40,7 +40,14 @@ def decode(cursor: str, size: int) -> list[Any]:
 
 
 def _after(order: Sequence[str], values: Sequence[Any]) -> Q:
-    """Rows strictly after ``values`` in ``order`` (lexicographic, mixed directions)."""
+    """Rows strictly after ``values`` in ``order`` (lexicographic, mixed directions).
+
+    The leading bound is repeated on its own (``a <= x AND (a < x OR ...)``):
+    it changes no result, but lets the database seek into the index instead of
+    reading it from the start, so a deep page costs what the first one does.
+    """
+    first = order[0]
+    bound = Q(**{f"{first.lstrip('-')}__{'lte' if first.startswith('-') else 'gte'}": values[0]})
     condition = Q()
     for i, spec in enumerate(order):
         name = spec.lstrip("-")
@@ -49,7 +56,7 @@ def _after(order: Sequence[str], values: Sequence[Any]) -> Q:
         for earlier, value in zip(order[:i], values[:i], strict=True):
             step &= Q(**{earlier.lstrip("-"): value})
         condition |= step
-    return condition
+    return bound & condition
 
 
 def page(
