@@ -15,7 +15,7 @@ from .document import Document
 from .flags import Flag
 from .repair import apply_safe  # before ``def repair`` below, which must win the name
 
-__all__ = ["CHECKS", "Document", "Flag", "repair", "scan"]
+__all__ = ["CHECKS", "Document", "Flag", "repair", "scan", "warm_up"]
 
 
 def scan(text: str, title: str | None = None, language: str | None = None) -> list[Flag]:
@@ -52,3 +52,12 @@ def _swallows(block: Flag, flag: Flag) -> bool:
 def repair(text: str, title: str | None = None, language: str | None = None) -> str:
     """``text`` with every safe suggestion applied; unchanged when nothing is safe."""
     return apply_safe(text, scan(text, title=title, language=language))
+
+
+def warm_up() -> None:
+    """Load every word list and pattern now, e.g. once before forking workers."""
+    from .language import LANGUAGES, zipf
+
+    for language in LANGUAGES:
+        zipf("maison", language)
+        scan("Partager : Facebook. Il est arrivé aprèsMoscou  hier.", language=language)

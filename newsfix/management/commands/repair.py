@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand
 from newsfix.text import repair
 from newsfix.text.jsonl import language_of, title_of
 
-from ._io import run
+from ._io import add_arguments, run
 
 
 def repair_article(article: dict[str, Any]) -> dict[str, Any]:
@@ -23,7 +23,7 @@ class Command(BaseCommand):
     requires_system_checks: list[str] = []
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("file", nargs="?", default="-", help="JSON Lines file, or - for stdin")
+        add_arguments(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        run(self, options["file"], repair_article)
+        run(self, options["file"], repair_article, options["jobs"])

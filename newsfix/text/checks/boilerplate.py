@@ -216,15 +216,31 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
 
 
 def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
-    key = ("furniture_sentences", sentences[0].start if sentences else -1, len(sentences))
+    if not sentences:
+        return []
+    key = ("furniture_sentences", sentences[0].start, len(sentences))
     cached = doc.memo.get(key)
     if cached is None:
-        if _worth_judging(doc.text, sentences):
-            cached = _judge_sentences(doc, sentences)
-        else:
-            cached = [False] * len(sentences)
+        # A site prints the same furniture on every page: a run of sentences
+        # seen before (same text, same cuts) gets the same verdicts.
+        base = sentences[0].start
+        seen = (
+            doc.text[base : sentences[-1].end],
+            tuple((s.start - base, s.end - base) for s in sentences),
+        )
+        cached = _SEEN.get(seen)
+        if cached is None:
+            if _worth_judging(doc.text, sentences):
+                cached = _judge_sentences(doc, sentences)
+            else:
+                cached = [False] * len(sentences)
+            if len(_SEEN) < 50_000:
+                _SEEN[seen] = cached
         doc.memo[key] = cached
     return cached
+
+
+_SEEN: dict[tuple[str, tuple[tuple[int, int], ...]], list[bool]] = {}
 
 
 def _worth_judging(text: str, sentences: list[Span]) -> bool:

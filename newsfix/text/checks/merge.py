@@ -70,7 +70,7 @@ def check(doc: Document) -> Iterator[Flag]:
     for piece in _PIECE.finditer(text):
         word = piece.group()
         if len(word) < 4 and word.isalpha():
-            continue
+            continue  # short words of letters only are never split
         split = verdicts.get(word, _UNSEEN)
         if split is None:
             continue
