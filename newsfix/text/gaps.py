@@ -28,6 +28,7 @@ _CLOSE_QUOTES = frozenset("»”")
 _TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
 _ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d{1,2}\.")
 _DASH_START = re.compile(r"[-–—] +(?=\w)")
+_QUOTE_START = re.compile(r"[“\"] *(?=[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,13 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
             yield Gap(None, sent.start, "it starts by closing a quote never opened")
         elif previous is None or _ends_with_full_stop(text, previous):
             dash = _DASH_START.match(text, sent.start, sent.end)
+            quoted = _QUOTE_START.match(text, sent.start, sent.end)
             if first.islower() and _ordinary_lower_word(text, sent):
                 yield Gap(None, sent.start, "it starts lower-case")
+            elif quoted and _ordinary_lower_word(text, Span(quoted.end(), sent.end)):
+                # “ to every objection, and we changed…”: an English quotation opens
+                # on a capital; the words before this one were lost.
+                yield Gap(None, quoted.end(), "it starts lower-case")
             elif dash and previous is not None and text[dash.end()].islower():
                 # "6 juillet 2012. - rose au premier Forum": a dateline, then a lost start.
                 # A dash opening a paragraph is a list item and may well start lower-case.

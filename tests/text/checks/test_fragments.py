@@ -68,6 +68,12 @@ FLAGGED = [
     ),
     pytest.param(
         "en",
+        "Residents objected.\n\n“ to every objection, and we changed the route,” he said.",
+        "to every objection, and we changed the route,” he said.",
+        id="en-quotation-opening-lower-case",
+    ),
+    pytest.param(
+        "en",
         "The council wants to they approve the plan.",
         "they approve the plan.",
         id="en-to-before-a-subject",
@@ -121,6 +127,12 @@ CLEAN = [
     ),
     pytest.param("en", "He too was happy to have been there.", id="en-too-was-to-have"),
     pytest.param("fr", "Le fait est que ce portrait plaisait.", id="fr-nouns-ending-in-ait"),
+    pytest.param(
+        "en", "One reviewer called it “the most honest show” this year.", id="en-partial-quote"
+    ),
+    pytest.param(
+        "fr", "Il a répondu : « pas question ». Puis il est parti.", id="fr-quote-after-colon"
+    ),
     pytest.param(
         "fr", "Elle a parlé d'une menace. » Blinken a répondu.", id="fr-closing-quote-then-name"
     ),
