@@ -8,14 +8,17 @@ sentences), what is left begins in the middle of a thought:
     >>> [text[f.start : f.end] for f in check(Document(text, language="fr"))]
     ["les pourparlers se concentreraient sur l'Ukraine."]
 
-Found: a sentence starting lower-case after a full stop or at a paragraph start
-(``ex-Union soviétique.``), starting with ``,`` or ``;``, or with a closing quote
-no one opened (``, plus de capacités. »``); and the words after a pair that
-cannot follow each other (see ``wordpairs``). The span runs from the first word
-after the loss to the end of its sentence; there is no suggestion.
+Found: a sentence starting lower-case after a full stop, a dateline dash or at a
+paragraph start (``ex-Union soviétique.``), an English quotation opening on a
+lower-case word (``“ to every objection…``), a sentence starting with ``,`` or
+``;``, or with a closing quote no one opened (``, plus de capacités. »``); and
+the words after a pair that cannot follow each other (see ``wordpairs``). The
+span runs from the first word after the loss to the end of its sentence; there
+is no suggestion.
 
 Not flagged: ``iPhone``/``eBay`` starts, numbers, lower case after ``!``, ``?``
-or ``…`` (French ``Ah ! c'est``), a quote going on after ``«``. Known limits:
+or ``…`` (French ``Ah ! c'est``), the speaker after a closed quotation
+(``« Nous partons. » a déclaré``), a quote going on after ``«``. Known limits:
 a fragment that starts with a capitalised name, or whose first word fits after
 the last kept one, reads as a whole sentence and is missed.
 """
