@@ -8,6 +8,7 @@ would keep the queue from staying close to a trivial page.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from html import escape
 
 from django import template
@@ -20,7 +21,7 @@ from django.utils.translation import ngettext
 from newsfix.models import FLAG_KINDS, Article
 from newsfix.overview import Chart
 from newsfix.templatetags.highlight import KIND_LABELS
-from newsfix.views.links import editor_url
+from newsfix.views.links import editor_url_maker
 
 register = template.Library()
 
@@ -35,15 +36,15 @@ def _labels(language: str | None) -> dict[str, str]:
 
 
 def _badges(row: dict, labels: dict[str, str]) -> str:
-    """One small badge per kind of open flag: ``glued words 3``."""
+    """One small badge per kind of open flag: ``glued words 3`` (labels already escaped)."""
     return " ".join(
-        f'<span class="kind k-{kind}">{escape(labels[kind])} {count:d}</span>'
+        f'<span class="kind k-{kind}">{labels[kind]} {count:d}</span>'
         for kind in FLAG_KINDS
         if (count := row[f"flags_{kind}"])
     )
 
 
-def _row_html(row: dict, labels: dict[str, str], select: str) -> str:
+def _row_html(row: dict, labels: dict[str, str], select: str, url: Callable) -> str:
     title = row["title"]
     short = escape(title if len(title) <= 120 else title[:119] + "…")
     source = escape(row["source__name"] or "—")
@@ -51,11 +52,11 @@ def _row_html(row: dict, labels: dict[str, str], select: str) -> str:
     status = row["status"]
     return (
         f'<tr><td><input type="checkbox" name="ids" value="{row["id"]:d}" form="bulk-form"'
-        f' aria-label="{escape(select)} {escape(title)}"></td>'
-        f'<td><a href="{escape(editor_url(row["id"]))}">{short}</a></td>'
+        f' aria-label="{select} {escape(title)}"></td>'
+        f'<td><a href="{escape(url(row["id"]))}">{short}</a></td>'
         f"<td>{source}</td><td>{escape(row['language'])}</td>"
         f'<td><span class="status status-{escape(status)}">'
-        f"{escape(labels.get(status, status))}</span></td>"
+        f"{labels.get(status) or escape(status)}</span></td>"
         f"<td><strong>{row['open_flags']:d}</strong> {_badges(row, labels)}</td>"
         f'<td><time datetime="{updated.isoformat()}">{updated:%Y-%m-%d %H:%M}</time></td></tr>'
     )
@@ -64,10 +65,11 @@ def _row_html(row: dict, labels: dict[str, str], select: str) -> str:
 @register.simple_tag
 def queue_rows(rows: list[dict]) -> SafeString:
     """The rows of one queue page; every text from the database is escaped."""
-    labels = _labels(translation.get_language())
-    select = _("Select")
+    labels = {k: escape(v) for k, v in _labels(translation.get_language()).items()}
+    select = escape(_("Select"))
+    url = editor_url_maker()
     return mark_safe(  # noqa: S308 - _row_html escapes every value it inserts
-        "\n".join(_row_html(row, labels, select) for row in rows)
+        "\n".join(_row_html(row, labels, select, url) for row in rows)
     )
 
 
