@@ -32,8 +32,9 @@ KIND = "merge_artifact"
 MESSAGE = "words glued together"
 
 # "frontière.Le": a word of two letters or more, a sentence end, a capitalised word.
+_MARK_THEN_CAPITAL = re.compile(r"(?<=[^\W\d_A-Z]{2})[.!?](?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_GLUE = re.compile(
-    r"(?<![\w.])([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])"
+    r"([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])"
     r"([A-ZÀ-ÖØ-Þ](?:[’'][^\W\d_]+|[^\W\d_]+|(?=\s)))"
 )
 _PIECE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
@@ -61,7 +62,7 @@ def check(doc: Document) -> Iterator[Flag]:
     text = doc.text
     lang = doc.language or "fr"
     abbreviations = load_words("abbreviations")
-    for match in _SENTENCE_GLUE.finditer(text):
+    for match in _glued_sentences(text):
         left, mark, right = match.groups()
         if left.lower() in abbreviations or doc.is_protected(match.start(), match.end()):
             continue
@@ -92,6 +93,20 @@ def check(doc: Document) -> Iterator[Flag]:
         if text[end : end + 1] in ("&", ";") or before in "&#;":
             continue  # a piece of an HTML entity, judged by the encoding check
         yield Flag(KIND, start, end, MESSAGE, split)
+
+
+def _glued_sentences(text: str) -> Iterator[re.Match[str]]:
+    # Sentence ends with a capital right after are rare: find them first, then
+    # read the words around each, instead of trying the pattern everywhere.
+    for mark in _MARK_THEN_CAPITAL.finditer(text):
+        start = mark.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
+            start -= 1
+        if start > 0 and text[start - 1] == ".":
+            continue  # "U.S.A"
+        match = _SENTENCE_GLUE.match(text, start)
+        if match and match.end(2) == mark.end():
+            yield match
 
 
 def _judge(word: str, lang: str) -> str | tuple[str] | None:
