@@ -19,7 +19,7 @@ import wordfreq
 
 from .data import load_words
 from .document import Document, Span
-from .wordclasses import Word, Words, adjacent, words
+from .wordclasses import Word, adjacent, words, words_between
 from .wordpairs import RUN_ON, Lexicon, impossible_pairs, lexicon, name_run_ons, run_ons
 
 _TERMINAL = frozenset(".!?…")
@@ -44,19 +44,26 @@ class Gap:
     reason: str
 
 
-def find_gaps(doc: Document) -> list[Gap]:
-    """Every gap in ``doc``, in text order."""
+def find_gaps(doc: Document, side: str) -> list[Gap]:
+    """The gaps in ``doc`` seen from one ``side``, in text order.
+
+    ``"left"``: gaps with a truncated sentence before them (what the truncation
+    check reports); ``"right"``: gaps with a fragment after them.
+    """
     lex = lexicon(doc.language or "fr")
     ws = words(doc)
     text = doc.text
-    gaps = {
-        Gap(ws.ends[i], None if why == RUN_ON else ws.starts[i + 1], why)
-        for i, why in impossible_pairs(text, ws, lex)
-    }
-    gaps.update(_run_on_gaps(doc, lex))
-    gaps.update(_start_gaps(doc))
-    gaps.update(_end_gaps(doc, ws, lex))
-    return sorted(gaps, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
+    gaps = set()
+    for i, why in impossible_pairs(text, ws, lex):
+        gaps.add(Gap(ws.ends[i], None if why == RUN_ON else ws.starts[i + 1], why))
+    if side == "left":
+        gaps.update(_run_on_gaps(doc, lex))
+        gaps.update(_end_gaps(doc, lex))
+        found = [g for g in gaps if g.left is not None]
+    else:
+        gaps.update(_start_gaps(doc))
+        found = [g for g in gaps if g.right is not None]
+    return sorted(found, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
 
 
 def _run_on_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
@@ -158,7 +165,7 @@ def _ordinary_lower_word(text: str, sent: Span) -> bool:
     return head.isalpha() and head.islower()
 
 
-def _end_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
+def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     """A paragraph of article prose that stops without final punctuation.
 
     Headlines, captions, datelines, list items and page furniture also lack a full
@@ -167,12 +174,7 @@ def _end_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
     """
     text = doc.text
     paragraphs = doc.paragraphs
-    starts = ws.starts
     ends = [_content_end(text, p) for p in paragraphs]
-    sizes = [
-        bisect.bisect_left(starts, e) - bisect.bisect_left(starts, p.start)
-        for p, e in zip(paragraphs, ends, strict=True)
-    ]
     sentence_starts = [s.start for s in doc.sentences]
     title = (doc.title or "").strip().lower()
     for index, (para, end) in enumerate(zip(paragraphs, ends, strict=True)):
@@ -186,7 +188,7 @@ def _end_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
         tail = text[tail_start:end]
         if title and tail.strip().lower() == title:
             continue
-        tail_words = ws[bisect.bisect_left(starts, tail_start) : bisect.bisect_left(starts, end)]
+        tail_words = words_between(text, tail_start, end)
         glued = _before_glued_furniture(text, tail_words)
         if glued is not None:
             # Furniture glued to the paragraph's end without punctuation: judge what precedes it.
@@ -203,10 +205,9 @@ def _end_gaps(doc: Document, ws: Words, lex: Lexicon) -> Iterator[Gap]:
         # A one-sentence paragraph without a full stop is a headline or a caption unless
         # it closes the article (only short furniture lines after it).
         closes_article = index > 0 and all(
-            size <= 10 and not _ends_sentence(text, later, later_end)
-            for size, later, later_end in zip(
-                sizes[index + 1 :], paragraphs[index + 1 :], ends[index + 1 :], strict=True
-            )
+            not _ends_sentence(text, later, later_end)
+            and len(words_between(text, later.start, later_end)) <= 10
+            for later, later_end in zip(paragraphs[index + 1 :], ends[index + 1 :], strict=True)
         )
         familiar = sum(
             1 for w in tail_words if w.text.islower() and w.lower in common_words(lex.language)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import overload
 
 import wordfreq
@@ -20,8 +21,9 @@ import wordfreq
 from .data import load_lines
 from .document import Document
 
-# An elided article or pronoun glued to its word: "l'OTAN", "qu'il", "d'après".
-_ELISION = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
+# A word of lower-cased text; an elided article or pronoun is a word of its own
+# ("l'" + "otan", "qu'" + "il"), "aujourd'hui" and "peut-être" stay whole.
+_WORD = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)|\w+(?:['-]\w+)*")
 
 
 @dataclass(slots=True)
@@ -56,19 +58,42 @@ class WordClasses(dict):
 
 
 class Words(Sequence[Word]):
-    """The words of a text as parallel lists; ``Word`` objects are made only when asked for.
+    """The words of a text: their lower-case forms, and their offsets on demand.
 
-    Most of a text is passed over by looking at ``lowers`` alone, which keeps the
-    scan cheap.
+    Most of a text is passed over by looking at ``lowers`` alone; the offsets, and
+    ``Word`` objects, are made only when a rule needs them.
     """
 
-    __slots__ = ("ends", "lowers", "starts", "text")
+    __slots__ = ("_ends", "_low", "_starts", "lowers", "text")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], lowers: list[str]) -> None:
-        self.text, self.starts, self.ends, self.lowers = text, starts, ends, lowers
+    def __init__(self, text: str, low: str) -> None:
+        self.text, self._low = text, low
+        self.lowers: list[str] = _WORD.findall(low)
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._locate()
+        return self._starts  # type: ignore[return-value]
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._locate()
+        return self._ends  # type: ignore[return-value]
+
+    def _locate(self) -> None:
+        # Offsets from lengths alone: separator, word, separator, word… summed up.
+        gaps = map(len, _WORD.split(self._low))
+        lengths = [n for pair in zip(gaps, map(len, self.lowers), strict=False) for n in pair]
+        offsets = list(accumulate(lengths))
+        self._ends = offsets[1::2]
+        self._starts = offsets[0::2]
 
     def __len__(self) -> int:
-        return len(self.starts)
+        return len(self.lowers)
 
     @overload
     def __getitem__(self, i: int) -> Word: ...
@@ -78,50 +103,31 @@ class Words(Sequence[Word]):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
         if i < 0:
-            i += len(self.starts)
+            i += len(self.lowers)
         start, end = self.starts[i], self.ends[i]
         return Word(start, end, self.text[start:end], self.lowers[i])
 
 
 def words(doc: Document) -> Words:
     """Word tokens with elided articles split off (``l'OTAN`` -> ``l'`` + ``OTAN``)."""
-    text = doc.text
+    return Words(doc.text, lowered(doc.text))
+
+
+def words_between(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]``, cut as ``words`` cuts them."""
+    low = lowered(text)
+    return [
+        Word(m.start(), m.end(), text[m.start() : m.end()], m.group())
+        for m in _WORD.finditer(low, start, end)
+    ]
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with curly apostrophes made straight, offsets unchanged."""
     low = text.lower().replace("’", "'")
     if len(low) != len(text):  # a rare letter whose lower case is longer
         low = "".join(ch.lower()[:1] for ch in text).replace("’", "'")
-    tokens = doc.tokens
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    lowers = [low[t.start : t.end] for t in tokens]
-    if "'" in low:
-        starts, ends, lowers = _split_elisions(starts, ends, lowers)
-    return Words(text, starts, ends, lowers)
-
-
-def _split_elisions(
-    starts: list[int], ends: list[int], lowers: list[str]
-) -> tuple[list[int], list[int], list[str]]:
-    elided = [k for k, low in enumerate(lowers) if "'" in low and _ELISION.match(low)]
-    if not elided:
-        return starts, ends, lowers
-    out_starts, out_ends, out_lowers = [], [], []
-    done = 0
-    for k in elided:
-        out_starts += starts[done:k]
-        out_ends += ends[done:k]
-        out_lowers += lowers[done:k]
-        cut = _ELISION.match(lowers[k]).end()
-        if cut < len(lowers[k]):
-            out_starts += (starts[k], starts[k] + cut)
-            out_ends += (starts[k] + cut, ends[k])
-            out_lowers += (lowers[k][:cut], lowers[k][cut:])
-            done = k + 1
-        else:
-            done = k
-    out_starts += starts[done:]
-    out_ends += ends[done:]
-    out_lowers += lowers[done:]
-    return out_starts, out_ends, out_lowers
+    return low
 
 
 def adjacent(text: str, a: Word, b: Word) -> bool:

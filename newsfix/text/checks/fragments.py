@@ -31,7 +31,7 @@ from ..gaps import find_gaps, sentence_at
 
 
 def check(doc: Document) -> Iterable[Flag]:
-    for gap in find_gaps(doc):
+    for gap in find_gaps(doc, "right"):
         if gap.right is None:
             continue
         sentence = sentence_at(doc, gap.right)
