@@ -769,8 +769,11 @@ def _winner(
         if gap:
             preferred = inside and _fills(left, text, right)
         else:
-            preferred = (inside and _splits(tokens, tuple(pivot[at : at + span]))) or (
-                keeps_text and option == default
+            replaced = tuple(pivot[at : at + span])
+            preferred = (
+                (inside and _splits(tokens, replaced))
+                or _adds_quote(tokens, replaced)
+                or (keeps_text and option == default)
             )
         return (not preferred, _damage(left + text + right), option != default, option)
 
@@ -785,6 +788,15 @@ def _content(tokens: tuple[str, ...]) -> bool:
 def _splits(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
     """``reading`` is ``default`` with spaces put back into a glued word."""
     return _spaces(reading) > _spaces(default) and _joined(reading) == _joined(default)
+
+
+def _adds_quote(reading: tuple[str, ...], default: tuple[str, ...]) -> bool:
+    """``reading`` is ``default`` with a quote mark or bracket another copy lost."""
+    mine = _joined(reading)
+    bare = "".join(c for c in mine if c not in _QUOTES)
+    return len(bare) < len(mine) and bare == "".join(
+        c for c in _joined(default) if c not in _QUOTES
+    )
 
 
 def _fills(left: str, added: str, right: str) -> bool:

@@ -110,6 +110,16 @@ RECONCILED = [
         id="en-two-copies-glue-split",
     ),
     pytest.param(
+        [EN_TEXT.replace("“People", "People"), EN_TEXT.replace("« C’est", "C’est")],
+        EN_TEXT,
+        id="en-two-copies-a-lost-quote-mark-comes-back",
+    ),
+    pytest.param(
+        [FR_TEXT.replace("« C’est", "C’est"), FR_TEXT.replace("rouvert lundi", "rouvertlundi")],
+        FR_TEXT,
+        id="fr-two-copies-quote-and-glue",
+    ),
+    pytest.param(
         [
             _story([EN[0], EN[1] + " " + EN[2]]),
             EN_TEXT.replace("every twenty minutes", "every minutes"),
