@@ -13,7 +13,7 @@ its own fresh SQLite database:
 - with --postgres, the same file imported by two db_worker processes on a
   throwaway PostgreSQL cluster.
 
-    python bench/imports.py [--rows 100000] [--flagged-rows N] [--postgres]
+    python bench/imports.py [--rows 100000] [--flagged-rows N] [--repeat N] [--postgres]
 
 Flagging costs tens of milliseconds an article, so --flagged-rows lets the
 flagging comparison run on fewer rows than the rest.
@@ -136,6 +136,17 @@ def measure(mode: str, path: Path, template_db: Path, work: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def side_by_side(modes: list[str], path: Path, template_db: Path, work: Path, repeat: int):
+    """Each mode ``repeat`` times, alternating so a busy machine hurts both alike; best kept."""
+    best: dict[str, dict] = {}
+    for _ in range(repeat):
+        for mode in modes:
+            result = measure(mode, path, template_db, work)
+            if mode not in best or result["seconds"] < best[mode]["seconds"]:
+                best[mode] = result
+    return [best[mode] for mode in modes]
+
+
 def rate(result: dict) -> float:
     return result["rows"] / result["seconds"]
 
@@ -152,6 +163,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--flagged-rows", type=int, default=10_000)
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each, best kept")
     parser.add_argument("--worker")
     parser.add_argument("--file")
     args = parser.parse_args()
@@ -161,12 +173,12 @@ def main() -> None:
     flagged_rows = min(args.flagged_rows or args.rows, args.rows)
     work = Path(tempfile.mkdtemp(prefix="newsfix-bench-", dir=os.environ.get("TMPDIR")))
     try:
-        run(args.rows, flagged_rows, args.postgres, work)
+        run(args.rows, flagged_rows, args.postgres, work, max(args.repeat, 1))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run(rows: int, flagged_rows: int, postgres: bool, work: Path) -> None:
+def run(rows: int, flagged_rows: int, postgres: bool, work: Path, repeat: int) -> None:
     from newsfix.importing.sample import write_jsonl
 
     started = time.perf_counter()
@@ -184,15 +196,13 @@ def run(rows: int, flagged_rows: int, postgres: bool, work: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "manage.py"), "migrate", "-v0"], env=env, check=True)
 
     print(f"\nwith flagging, {flagged_rows} rows:")
-    imp = measure("import", flagged, template_db, work)
-    base = measure("bulk_scan", flagged, template_db, work)
+    imp, base = side_by_side(["import", "bulk_scan"], flagged, template_db, work, repeat)
     print(line("import (flagged in the same task)", imp))
     print(line("plain bulk_create + scan()", base))
     print(f"  ratio {rate(base) / rate(imp):.2f}x slower (goal <= 1.5x)")
 
     print(f"\nflagging deferred, {rows} rows:")
-    deferred = measure("deferred", full, template_db, work)
-    bulk = measure("bulk", full, template_db, work)
+    deferred, bulk = side_by_side(["deferred", "bulk"], full, template_db, work, repeat)
     print(line("import (flagging deferred)", deferred))
     print(line("plain bulk_create", bulk))
     print(f"  ratio {rate(bulk) / rate(deferred):.2f}x slower (goal <= 3x)")

@@ -30,6 +30,7 @@ from .rows import Row, storable
 logger = logging.getLogger(__name__)
 
 CHUNK_ROWS = 500
+RECONNECT_EVERY = 10  # chunks
 # Serialises dedupe + insert between workers on PostgreSQL (SQLite's write lock does it there).
 LOCK_ID = 0x6E657773
 PROGRESS_FIELDS = [
@@ -207,6 +208,18 @@ class _Importer:
                 return
 
 
+def _release_connection() -> None:
+    """Start a fresh database connection between chunks.
+
+    Over a long import the connection holds on to memory (statement caches
+    of large bulk inserts of varying sizes): on SQLite peak memory grew by
+    tens of megabytes between 10k and 50k rows, and a fresh connection every
+    few chunks returns it. Inside a caller's transaction it is left alone.
+    """
+    if not connection.in_atomic_block:
+        connection.close()
+
+
 def _position(stream: BinaryIO) -> int:
     try:
         return stream.tell()
@@ -248,16 +261,18 @@ def run_batch(
         batch.save(update_fields=PROGRESS_FIELDS)
         if batch.rows_committed and not batch.defer_flagging:
             importer.flag_leftovers()
-    skip, chunk = batch.rows_committed, []
+    skip, chunk, chunks = batch.rows_committed, [], 0
     for index, row in enumerate(guarded(rows)):
         if index < skip:
             continue
         chunk.append(row)
         if len(chunk) >= CHUNK_ROWS:
             problems = importer.chunk(chunk, _position(stream))
-            chunk = []
+            chunk, chunks = [], chunks + 1
             # With DEBUG on, Django keeps every query's SQL: chunks of inserts add up.
             reset_queries()
+            if chunks % RECONNECT_EVERY == 0:
+                _release_connection()
             if on_chunk:
                 on_chunk(batch, problems)
     problems = importer.chunk(chunk, batch.bytes_total or _position(stream))
