@@ -106,7 +106,13 @@ class _Importer:
         return fresh
 
     def _sources(self, records: list[Record]) -> None:
-        domains = {r.source: host_of(r.url) for r in reversed(records) if r.source}
+        # A name given for the whole file says nothing about the domain of each URL.
+        given = self.batch.source_name
+        domains = {
+            r.source: "" if r.source == given else host_of(r.url)
+            for r in reversed(records)
+            if r.source
+        }
         wanted = domains.keys() - self.source_ids.keys()
         if not wanted:
             return
@@ -164,9 +170,10 @@ class _Importer:
             ImportProblem.objects.bulk_create(problems)
             self._count(rows, fresh, records, problems, position)
             batch.save(update_fields=PROGRESS_FIELDS)
-        if batch.defer_flagging:
-            self._defer([a.pk for a in articles])
-        else:
+            if batch.defer_flagging:
+                # Queued in the same transaction: stored articles are never left unqueued.
+                self._defer([a.pk for a in articles])
+        if not batch.defer_flagging:
             self.flag(articles)
         return problems
 

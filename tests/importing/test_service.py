@@ -271,3 +271,12 @@ def test_only_the_newest_stories_of_a_blocking_key_are_compared(monkeypatch):
     Story.objects.bulk_create(Story(key=key, fingerprint=f"autre histoire {n}") for n in range(10))
     loaded = grouping.Grouper([key]).candidates[key]
     assert [story.fingerprint for story in loaded] == [f"autre histoire {n}" for n in (9, 8, 7)]
+
+
+def test_a_source_named_for_the_whole_file_gets_no_domain_from_the_urls():
+    run_import(jsonl({"text": TEXT_FR, "url": "https://lemonde.fr/a"}), source_name="AFP")
+    run_import(jsonl({"text": TEXT_EN, "url": "https://www.bbc.co.uk/a"}))
+    assert dict(Source.objects.values_list("name", "domain")) == {
+        "AFP": "",
+        "bbc.co.uk": "bbc.co.uk",
+    }
