@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from rapidfuzz import fuzz
 
+from ..data import load_lines
 from ..document import Document
 from ..flags import Flag
 
@@ -55,7 +57,7 @@ def duplicate_paragraphs(doc: Document) -> dict[int, str]:
     text = doc.text
     found: dict[int, str] = {}
     title = _normal(doc.title or "")
-    seen: list[str] = []
+    seen: list[tuple[int, str]] = []
     furniture = furniture_paragraphs(doc)
     for index, para in enumerate(doc.paragraphs):
         if index in furniture:
@@ -67,12 +69,30 @@ def duplicate_paragraphs(doc: Document) -> dict[int, str]:
             and (line == title or fuzz.ratio(line, title, score_cutoff=_NEAR))
         ):
             found[index] = "the headline repeated in the body"
-        elif len(line.split()) >= _MIN_WORDS and any(_same(line, old) for old in seen):
-            found[index] = "this paragraph is repeated"
+            continue
+        original = None
+        if len(line.split()) >= _MIN_WORDS:
+            original = next((i for i, old in seen if _same(line, old)), None)
+        if original is None:
+            seen.append((index, line))
+        elif original - 1 in furniture and _is_summary_label(doc, original - 1):
+            # The first copy sits under a furniture label ("Highlights"): it
+            # is the summary box's copy, the later one is the article's.
+            found[original] = "this paragraph is repeated in a summary box"
         else:
-            seen.append(line)
+            found[index] = "this paragraph is repeated"
     doc.memo["duplicate_paragraphs"] = found
     return found
+
+
+def _is_summary_label(doc: Document, index: int) -> bool:
+    para = doc.paragraphs[index]
+    return bool(_summary_label().fullmatch(doc.text[para.start : para.end].strip(" :")))
+
+
+@cache
+def _summary_label() -> re.Pattern[str]:
+    return re.compile("|".join(load_lines("summary_labels")), re.IGNORECASE)
 
 
 def _same(line: str, old: str) -> bool:

@@ -49,6 +49,13 @@ FLAGGED = [
     ),
 ]
 
+
+def test_the_copy_under_a_summary_label_is_the_one_to_delete():
+    text = "Highlights\n" + EN_BODY + "\n" + EN_LEAD + "\n" + EN_BODY
+    assert found(text) == [("\n" + EN_BODY, "")]
+    assert text.index("\n" + EN_BODY) == len("Highlights")
+
+
 CLEAN = [
     pytest.param(LEAD + "\n\n" + BODY, "Incendie à Lyon", id="fr-distinct-paragraphs"),
     pytest.param(
