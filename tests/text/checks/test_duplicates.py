@@ -51,9 +51,10 @@ FLAGGED = [
 
 
 def test_the_copy_under_a_summary_label_is_the_one_to_delete():
-    text = "Highlights\n" + EN_BODY + "\n" + EN_LEAD + "\n" + EN_BODY
+    text = "Fire in Leeds\nHighlights\n" + EN_BODY + "\n" + EN_LEAD + "\n" + EN_BODY
+    first_copy = len("Fire in Leeds\nHighlights")
     assert found(text) == [("\n" + EN_BODY, "")]
-    assert text.index("\n" + EN_BODY) == len("Highlights")
+    assert text.index("\n" + EN_BODY) == first_copy
 
 
 CLEAN = [
