@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import overload
 
 import wordfreq
@@ -87,7 +87,7 @@ class Words(Sequence[Word]):
     def _locate(self) -> None:
         # Offsets from lengths alone: separator, word, separator, word… summed up.
         gaps = map(len, _WORD.split(self._low))
-        lengths = [n for pair in zip(gaps, map(len, self.lowers), strict=False) for n in pair]
+        lengths = chain.from_iterable(zip(gaps, map(len, self.lowers), strict=False))
         offsets = list(accumulate(lengths))
         self._ends = offsets[1::2]
         self._starts = offsets[0::2]

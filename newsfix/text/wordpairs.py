@@ -261,34 +261,34 @@ def _wrong_indefinite(x: str, y: str) -> bool:
 
 def _is_noun(ws: Words, i: int, lex: Lexicon) -> bool:
     """``ws[i]`` follows an article that cannot be a pronoun here, so it is a noun."""
-    word = ws[i]
-    if i < 1 or not word.text.isalpha() or not word.text.islower() or word.lower in lex.function:
+    lowers = ws.lowers
+    if i < 1 or not lowers[i].isalpha() or lowers[i] in lex.function:
         return False
-    article = ws[i - 1]
-    if word.start - article.end > 1:
-        return False
+    article = lowers[i - 1]
     # "rendre au peuple sa souveraineté": after "au"/"aux" a second object may follow.
-    if article.lower in lex["det"] and article.lower not in ("au", "aux"):
-        return True
+    if article in lex["det"] and article not in ("au", "aux"):
+        close = i - 1
     # "la", "le", "les" are articles, not pronouns, right after a preposition or "et"/"ou".
-    return (
-        article.lower in lex["det_pron"]
-        and i >= 2
-        and (ws[i - 2].lower in lex["prep"] or ws[i - 2].lower in lex["conj"])
-        and article.start - ws[i - 2].end == 1
-    )
+    elif article in lex["det_pron"] and i >= 2 and lowers[i - 2] in lex["prep"] | lex["conj"]:
+        close = i - 2
+    else:
+        return False
+    starts, ends = ws.starts, ws.ends
+    if not ws.text[starts[i] : ends[i]].islower():
+        return False
+    return all(starts[k + 1] - ends[k] <= 1 for k in range(close, i))
 
 
 def _noun_follows(ws: Words, i: int, lex: Lexicon) -> bool:
     """The word after ``ws[i]`` looks like a noun: lower-case and no verb ending."""
     if i + 1 >= len(ws):
         return False
-    nxt = ws[i + 1]
-    if not nxt.text.isalpha() or not nxt.text.islower():
+    nxt = ws.lowers[i + 1]
+    if not nxt.isalpha() or nxt in lex["finite"] or nxt in lex.function:
         return False
-    if nxt.lower in lex["finite"] or nxt.lower in lex.function:
+    if nxt.endswith(_VERB_ENDINGS):
         return False
-    return not nxt.lower.endswith(_VERB_ENDINGS)
+    return ws.text[ws.starts[i + 1] : ws.ends[i + 1]].islower()
 
 
 def run_ons(text: str, lex: Lexicon) -> Iterator[int]:
