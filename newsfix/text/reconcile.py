@@ -180,19 +180,23 @@ def reconcile(
         copies.append(_paragraphs(i, text, title_keys, _furniture(text, language)))
     clusters = _cluster(copies)
     kept = _keep(clusters, len(texts))
-    if not kept:
-        return min(texts, key=lambda t: abs(len(t) - sorted(map(len, texts))[len(texts) // 2]))
-    kept = _trim_edges(_story_order(kept, copies))
-    parts = []
-    for position, cluster in enumerate(kept):
-        if position:
-            parts.append(_separator(cluster, kept[position - 1], copies))
-        parts.append(cluster.text)
+    if kept:
+        kept = _trim_edges(_story_order(kept, copies))
+        parts = []
+        for position, cluster in enumerate(kept):
+            if position:
+                parts.append(_separator(cluster, kept[position - 1], copies))
+            parts.append(cluster.text)
+        text = "".join(parts)
+    else:
+        # The copies agree on nothing (too few, or not one story): the one of
+        # middle length stands for the story.
+        filled = sorted((t.strip() for t in texts if t.strip()), key=len)
+        text = filled[len(filled) // 2]
     # What every copy got wrong the same way (spacing, an entity) is left to
     # the engine's safe repairs.
     title = Counter(t for t in (titles or ()) if t).most_common(1)
     language = Counter(x for x in languages if x).most_common(1)
-    text = "".join(parts)
     try:
         return repair(
             text,
@@ -423,8 +427,8 @@ def _similarity(a: _Paragraph, b: _Paragraph) -> float:
     if not small or len(small) < _MATCH_SIZE_RATIO * len(large):
         return 0.0
     score = len(small & large) / len(small)
-    if score < _MATCH_CONTAINMENT:
-        shorter = min(len(a.words), len(b.words))
+    shorter = min(len(a.words), len(b.words))
+    if score < _MATCH_CONTAINMENT and shorter:
         common = (len(a.words) + len(b.words) - Indel.distance(a.words, b.words)) // 2
         score = max(score, common / shorter)
     if score < _MATCH_CONTAINMENT and max(len(a.words), len(b.words)) <= _SHORT_WORDS:

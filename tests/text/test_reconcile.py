@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsfix.text.reconcile import Restoration, consensus, find_full_sentence, reconcile
 
@@ -279,3 +281,44 @@ def test_it_finds_nothing_when_no_copy_is_fuller(texts: list[str], index: int, p
 def test_it_finds_nothing_for_a_bad_index_or_an_empty_span() -> None:
     assert find_full_sentence([FR_TEXT, FR_TEXT], 5, 0, 10) is None
     assert find_full_sentence([FR_TEXT, FR_TEXT], 0, 3, 3) is None
+
+
+# Copies built from the pieces scraped text is made of, so the odd cases (a
+# paragraph of only marks, a lone quote, markup) come up often.
+_pieces = st.sampled_from(
+    [
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "«",
+        "»",
+        "“",
+        "”",
+        "Ã©",
+        "&nbsp;",
+        "<br>",
+        "Il",
+        "a dit",
+        "aprèsMoscou",
+        "Share",
+        "le président",
+        "The council",
+        "said.",
+        "1 000",
+    ]
+)
+_copy = st.lists(_pieces, max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    copies=st.lists(_copy, min_size=1, max_size=4),
+    start=st.integers(-3, 90),
+    end=st.integers(-3, 90),
+)
+def test_it_never_raises_whatever_the_copies(copies: list[str], start: int, end: int) -> None:
+    assert isinstance(reconcile(copies, titles=copies), str)
+    found = find_full_sentence(copies, 0, start, end)
+    assert found is None or copies[found.copy][found.start : found.end]
