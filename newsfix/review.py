@@ -242,5 +242,6 @@ def undo(article: Article, revision: Revision, user, version: int) -> Revision:
         return save(article, text, version, user, note)
 
 
-def latest_revision(article: Article) -> Revision | None:
-    return article.revisions.defer("text").order_by("-number").first()
+def latest_change(article: Article) -> dict | None:
+    """The number and note of the latest revision, for an undo button; None before any."""
+    return article.revisions.order_by("-number").values("number", "note").first()

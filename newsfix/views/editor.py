@@ -67,7 +67,7 @@ def desk_context(
         "scanned": scanned,
         "conflict": conflict,
         "notice": notice,
-        "latest": review.latest_revision(article),
+        "latest": review.latest_change(article),
         # The editor's own URLs all start here: one reverse instead of one per link.
         "base": base,
         "flags_url": f"{base}flags/",
@@ -129,7 +129,8 @@ def refused(request: HttpRequest, article: Article, error: review.ReviewError) -
 @permission_required("newsfix.view_article", raise_exception=True)
 @require_GET
 def editor(request: HttpRequest, pk: int) -> HttpResponse:
-    article = get_object_or_404(Article, pk=pk)
+    # The page shows neither the scrape's HTML nor the published copy; both can be long.
+    article = get_object_or_404(Article.objects.defer("raw_html", "published_text"), pk=pk)
     review.ensure_analysed(article)
     presence.touch(article, request.user)
     return render_page(request, article)
