@@ -59,10 +59,11 @@ def _lone_marks(text: str, start: int, end: int) -> list[int]:
         if mark == '"':
             if pos > 0 and text[pos - 1].isdigit():
                 continue  # inches: 5'11"
-            if _opens_straight(text, pos, start, end) and not (stack and text[stack[-1]] == '"'):
+            opens = _opens_straight(text, pos, start, end)
+            if opens and not (stack and text[stack[-1]] == '"'):
                 stack.append(pos)
-            elif stack and text[stack[-1]] == '"':
-                stack.pop()
+            elif stack and (text[stack[-1]] == '"' or text[stack[-1]] == "“"):
+                stack.pop()  # a typed " may close a curly “: mixed, yet paired
             else:
                 lone.append(pos)
         elif mark in _PAIRS:
@@ -74,6 +75,8 @@ def _lone_marks(text: str, start: int, end: int) -> list[int]:
         else:
             opener = _CLOSERS[mark]
             depth = _find_open(text, stack, opener)
+            if depth is None and mark == "”" and stack and text[stack[-1]] == '"':
+                depth = len(stack) - 1  # "…” mixed, yet paired
             if depth is None:
                 # "a)" list labels and ":)" smileys close nothing.
                 if not (

@@ -34,6 +34,9 @@ CLEAN = [
         id="fr-quote-over-paragraphs",
     ),
     pytest.param("Great news :)", id="en-smiley"),
+    pytest.param(
+        '“Our results were strong," the chief executive said.', id="en-mixed-curly-and-straight"
+    ),
 ]
 
 
