@@ -3,7 +3,7 @@
 
     >>> from newsfix.text.document import Document
     >>> [(f.start, f.end, f.suggestion) for f in check(Document("Il a dit  oui ,non."))]
-    [(8, 10, ' '), (13, 15, ','), (15, 16, ', ')]
+    [(8, 10, ' '), (13, 15, ', ')]
 
 A real one: ``selon M. Houdré .`` becomes ``selon M. Houdré.``.
 
