@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,7 +23,6 @@ from .wordclasses import Word, adjacent, words, words_between
 from .wordpairs import RUN_ON, Lexicon, impossible_pairs, lexicon, name_run_ons, run_ons
 
 _TERMINAL = frozenset(".!?…")
-_OPEN_QUOTES = frozenset("«“")
 _CLOSE_QUOTES = frozenset("»”")
 _TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
 _ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d{1,2}\.")
@@ -74,8 +73,9 @@ def _run_on_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     the run-on, or a short title after a teaser mark such a string.
     """
     by_sentence: dict[int, list[int]] = {}
+    sentence_at = sentence_finder(doc)
     for end in sorted({*run_ons(doc.text, lex), *name_run_ons(doc.text, lex)}):
-        sentence = sentence_at(doc, end)
+        sentence = sentence_at(end)
         by_sentence.setdefault(sentence.start if sentence else end, []).append(end)
     text = doc.text
     for start, found in by_sentence.items():
@@ -89,13 +89,18 @@ def _run_on_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
         yield Gap(found[0], None, RUN_ON)
 
 
-def sentence_at(doc: Document, pos: int) -> Span | None:
-    """The sentence holding offset ``pos``, if any."""
+def sentence_finder(doc: Document) -> Callable[[int], Span | None]:
+    """A function giving the sentence that holds an offset (None between sentences)."""
     sentences = doc.sentences
-    i = bisect.bisect_right([s.start for s in sentences], pos) - 1
-    if i >= 0 and sentences[i].start <= pos <= sentences[i].end:
-        return sentences[i]
-    return None
+    starts = [s.start for s in sentences]
+
+    def sentence_at(pos: int) -> Span | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and sentences[i].start <= pos <= sentences[i].end:
+            return sentences[i]
+        return None
+
+    return sentence_at
 
 
 def _start_gaps(doc: Document) -> Iterator[Gap]:
@@ -177,6 +182,10 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     ends = [_content_end(text, p) for p in paragraphs]
     sentence_starts = [s.start for s in doc.sentences]
     title = (doc.title or "").strip().lower()
+    # The last paragraph that is not a short unpunctuated line (furniture, tags…).
+    last_body = len(paragraphs) - 1
+    while last_body > 0 and _furniture_line(text, paragraphs[last_body], ends[last_body]):
+        last_body -= 1
     for index, (para, end) in enumerate(zip(paragraphs, ends, strict=True)):
         if end <= para.start or text[end - 1] in _TERMINAL or text[end - 1] in '»”")]:;,':
             continue
@@ -203,12 +212,8 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
             yield Gap(final.end, None, "the paragraph stops on a word that needs a sequel")
             continue
         # A one-sentence paragraph without a full stop is a headline or a caption unless
-        # it closes the article (only short furniture lines after it).
-        closes_article = index > 0 and all(
-            not _ends_sentence(text, later, later_end)
-            and len(words_between(text, later.start, later_end)) <= 10
-            for later, later_end in zip(paragraphs[index + 1 :], ends[index + 1 :], strict=True)
-        )
+        # it closes the article: the last long paragraph, or the line right after it.
+        closes_article = index > 0 and last_body <= index <= last_body + 1
         familiar = sum(
             1 for w in tail_words if w.text.islower() and w.lower in common_words(lex.language)
         )
@@ -243,8 +248,11 @@ def _reads_as_prose(tail: str, tail_words: list[Word], lex: Lexicon) -> bool:
     return capitalised * 2 <= len(tail_words)
 
 
-def _ends_sentence(text: str, para: Span, end: int) -> bool:
-    return end > para.start and text[end - 1] in _TERMINAL
+def _furniture_line(text: str, para: Span, end: int) -> bool:
+    """A short line without a full stop, as page furniture is."""
+    if end > para.start and text[end - 1] in _TERMINAL:
+        return False
+    return len(words_between(text, para.start, end)) <= 10
 
 
 def _content_end(text: str, para: Span) -> int:

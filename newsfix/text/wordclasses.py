@@ -115,10 +115,10 @@ def words(doc: Document) -> Words:
 
 def words_between(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]``, cut as ``words`` cuts them."""
-    low = lowered(text)
+    piece = text[start:end]
     return [
-        Word(m.start(), m.end(), text[m.start() : m.end()], m.group())
-        for m in _WORD.finditer(low, start, end)
+        Word(start + m.start(), start + m.end(), piece[m.start() : m.end()], m.group())
+        for m in _WORD.finditer(lowered(piece))
     ]
 
 

@@ -27,13 +27,14 @@ from collections.abc import Iterable
 
 from ..document import Document
 from ..flags import Flag
-from ..gaps import find_gaps, sentence_at
+from ..gaps import find_gaps, sentence_finder
 
 
 def check(doc: Document) -> Iterable[Flag]:
+    sentence_at = sentence_finder(doc)
     for gap in find_gaps(doc, "right"):
         if gap.right is None:
             continue
-        sentence = sentence_at(doc, gap.right)
+        sentence = sentence_at(gap.right)
         end = sentence.end if sentence is not None else gap.right
         yield Flag("dangling_fragment", gap.right, end, f"Dangling fragment: {gap.reason}.")

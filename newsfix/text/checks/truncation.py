@@ -26,13 +26,14 @@ from collections.abc import Iterable
 
 from ..document import Document
 from ..flags import Flag
-from ..gaps import find_gaps, sentence_at
+from ..gaps import find_gaps, sentence_finder
 
 
 def check(doc: Document) -> Iterable[Flag]:
+    sentence_at = sentence_finder(doc)
     for gap in find_gaps(doc, "left"):
         if gap.left is None:
             continue
-        sentence = sentence_at(doc, gap.left)
+        sentence = sentence_at(gap.left)
         start = sentence.start if sentence is not None else gap.left
         yield Flag("truncated_sentence", start, gap.left, f"Truncated sentence: {gap.reason}.")
