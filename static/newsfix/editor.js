@@ -57,7 +57,10 @@
     var item = currentItem();
     if (!item) { notice(editor.getAttribute("data-no-flag")); return; }
     var button = item.querySelector('[data-action="' + action + '"]');
-    if (button) button.click();
+    if (button) { button.click(); return; }
+    // No button: the list shows unsaved text, or this flag has nothing safe to put in.
+    var scanned = document.querySelector("#working-preview[data-scanned]");
+    notice(editor.getAttribute(scanned ? "data-save-first" : "data-no-suggestion"));
   }
 
   // The server counts characters (code points); a text box counts UTF-16 units.
