@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from text_corpus import generate  # beside this script
+from _text_corpus import generate  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 

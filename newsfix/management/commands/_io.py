@@ -55,10 +55,11 @@ def run(command: BaseCommand, path: str, handle: Handler, jobs: int | None = Non
         errors = process(sys.stdin.buffer, out, handle, jobs)
     else:
         try:
-            with open(path, "rb") as stream:
-                errors = process(stream, out, handle, jobs)
+            stream = open(path, "rb")  # noqa: SIM115 - closed below, after the answers
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc.strerror}") from None
+        with stream:
+            errors = process(stream, out, handle, jobs)
     out.flush()
     if errors:
         raise CommandError(f"{errors} line(s) could not be processed; see the error objects")
