@@ -34,6 +34,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "next_query": filters.as_query(after=next_cursor) if next_cursor else "",
         "paged": bool(request.GET.get("after")),
         "sort_links": {name: filters.as_query(sort=name) for name in worklist.SORTS},
+        "queue_url": reverse("queue"),
     }
     if request.htmx:
         return render(request, "newsfix/_queue_table.html", context)
