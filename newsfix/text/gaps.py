@@ -123,7 +123,7 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
         elif previous is None or _ends_with_full_stop(text, previous):
             dash = _DASH_START.match(text, sent.start, sent.end)
             quoted = _QUOTE_START.match(text, sent.start, sent.end)
-            if first.islower() and _ordinary_lower_word(text, sent):
+            if first.islower() and _ordinary_lower_word(text, sent) and not _caption(text, sent):
                 yield Gap(None, sent.start, "it starts lower-case")
             elif quoted and _ordinary_lower_word(text, Span(quoted.end(), sent.end)):
                 # “ to every objection, and we changed…”: an English quotation opens
@@ -138,6 +138,12 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
         body = text[sent.start : sent.end]
         open_quotes += body.count("«") + body.count("“") - body.count("»") - body.count("”")
         previous = sent
+
+
+def _caption(text: str, sent: Span) -> bool:
+    """A credit, caption or source line (``photo : AFP``, ``via Reuters``), not a lost start."""
+    first = text[sent.start : sent.end].split(None, 1)[0].strip(":").lower()
+    return first in load_words("fragments_captions")
 
 
 def _lower_after_quote(text: str, sent: Span) -> bool:

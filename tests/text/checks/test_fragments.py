@@ -127,6 +127,7 @@ CLEAN = [
     ),
     pytest.param("en", "He too was happy to have been there.", id="en-too-was-to-have"),
     pytest.param("fr", "Le fait est que ce portrait plaisait.", id="fr-nouns-ending-in-ait"),
+    pytest.param("fr", "Le maire a signé.\n\nphoto : AFP\n\nvia Reuters", id="fr-credit-lines"),
     pytest.param(
         "en", "One reviewer called it “the most honest show” this year.", id="en-partial-quote"
     ),
