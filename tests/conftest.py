@@ -21,6 +21,8 @@ def _fast_tasks(settings, tmp_path):
     """Run tasks in-process and keep uploads out of the project folder."""
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Strong hashing is the point in production and only slowness in tests.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def _ensure_groups() -> None:
