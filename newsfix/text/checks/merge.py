@@ -56,6 +56,7 @@ _UNKNOWN_NAME_PAIR = 9.0
 _NAME_FOLLOWER = 5.5
 _RARE_PART = 2.4
 _FUNCTION_WORD = 6.5
+_OPENER = 6.0
 
 
 def check(doc: Document) -> Iterator[Flag]:
@@ -238,8 +239,13 @@ def _split_lower(word: str, lang: str, sentence_start: bool = False) -> str | No
         if za < _RARE_PART:
             continue
         zb = zipf(right, lang)
-        if zb < _RARE_PART or (capitalised and not sentence_start and zb < _NAME_FOLLOWER):
-            continue  # a name glues to a common word ("Marshsaid"), not "Menear"
+        if zb < _RARE_PART:
+            continue
+        if capitalised and zb < _NAME_FOLLOWER and (not sentence_start or za < _OPENER):
+            # A capitalised word is likely a name: split it only before a very
+            # common word ("Marshsaid") or after a sentence's first function
+            # word ("Theformer"), never "Menear" into "Men ear".
+            continue
         rare = left if za < zb else right
         if min(za, zb) < _PART and (max(za, zb) < _FUNCTION_WORD or len(rare) < 5):
             continue  # a rarer word only beside an article or preposition ("depolonium")
