@@ -35,6 +35,8 @@ _SUSPECT = re.compile(
     "[ÃÂÅÄÐâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030"
     "\u2039\u203a\u20ac\u2122]"
+    # "Ã " is "à" whose no-break space became a plain one on the way.
+    "|Ã(?= )"
 )
 # Mojibake stays inside a word, but its pieces are not all word characters.
 _WORD_EDGE = frozenset(' \t\n\r,.;:!?«»“”"()[]<>')
@@ -93,11 +95,17 @@ def _mojibake(text: str, taken: list[tuple[int, int]]) -> Iterator[Flag]:
             start -= 1
         end = match.end()
         while end < len(text) and (
-            text[end] not in _WORD_EDGE or (text[end] == "\u00a0" and text[end - 1] == "Ã")
+            text[end] not in _WORD_EDGE
+            or (text[end] in "\u00a0 " and text[end - 1] == "Ã")
+            or (text[end] in "“”‘’" and text[end - 1] == "€")  # "â€“" is a dash
         ):
             end += 1
         word = text[start:end]
-        fixed = fix_encoding(word)
+        if word[-2:] in ("Ã ", "Ã\u00a0") and text[end : end + 1] == " ":
+            # "Ã" plus the no-break space of "à", then the real word gap.
+            fixed = fix_encoding(word[:-1] + "\u00a0")
+        else:
+            fixed = fix_encoding(word)
         if fixed != word:
             taken.append((start, end))
             yield Flag(KIND, start, end, "mis-decoded characters (mojibake)", fixed)

@@ -15,6 +15,10 @@ FLAGGED = [
     pytest.param("Ils ont Ã©tÃ© libérés.", "Ã©tÃ©", "été", id="fr-mojibake-twice-in-a-word"),
     pytest.param("Il est dÃ©jÃ\u00a0 parti.", "dÃ©jÃ\u00a0", "déjà", id="fr-mojibake-of-a-grave"),
     pytest.param("Itâ€™s over, he said.", "Itâ€™s", "It’s", id="en-mojibake-keeps-curly-quote"),
+    pytest.param(
+        "Il est allé Ã  la plage.", "Ã ", "à", id="fr-a-grave-whose-no-break-space-became-plain"
+    ),
+    pytest.param("Washington â€“ Le président a parlé.", "â€“", "–", id="en-dash-mojibake"),
     pytest.param("Ils ont envahi l&#39;ambassade.", "&#39;", "'", id="fr-numeric-entity"),
     pytest.param("Le projet lanc&eacute; hier.", "&eacute;", "é", id="fr-named-entity"),
     pytest.param("Too many&nbsp;people came.", "&nbsp;", " ", id="en-nbsp-entity"),
