@@ -176,6 +176,11 @@ CLEAN = [
     pytest.param("fr", "Nous nous sommes vus, et le ton est monté.", id="fr-nous-nous-le-ton"),
     pytest.param("fr", "On les a croisés aux Flammes hier.", id="fr-on-les-pronoun"),
     pytest.param("fr", "Il a lu le journal Le Monde ce matin.", id="fr-newspaper-title"),
+    pytest.param(
+        "fr",
+        "Pour sauvegarder cet article, créez un compte franceinfo Sans paiement. Sans abonnement.",
+        id="fr-paywall-pitch",
+    ),
     pytest.param("fr", "Il a assisté au lancement du pendant européen.", id="fr-pendant-as-noun"),
     pytest.param(
         "fr",
