@@ -242,7 +242,8 @@ def _is_layout_line(line: str, first: bool) -> bool:
     # A line of capitals inside the body is a related link or a call to action.
     if not first and _is_caps(line) and len(_words(line)) >= 4:
         return not line.endswith((".", "!", "?"))
-    return bool(_DATE_LINE.match(line)) and len(_words(line)) <= 12
+    # A time stamp has no full stop; "Updated guidance was published." is news.
+    return bool(_DATE_LINE.match(line)) and len(_words(line)) <= 12 and not line.endswith(".")
 
 
 def _is_button(line: str) -> bool:

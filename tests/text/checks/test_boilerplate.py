@@ -74,6 +74,11 @@ FLAGGED = [
         id="en-imperative-to-the-reader",
     ),
     pytest.param(
+        EN + "\nPublished November 20th, 2019 - 07:50 GMT\n" + EN2,
+        "\nPublished November 20th, 2019 - 07:50 GMT",
+        id="en-time-stamp-line",
+    ),
+    pytest.param(
         EN + "\n\nImage caption The pool opened in 1972\n\n" + EN2,
         "\n\nImage caption The pool opened in 1972",
         id="en-image-caption",
@@ -114,6 +119,10 @@ CLEAN = [
     pytest.param("Washington –\n\n" + EN, id="en-dateline"),
     pytest.param("What did the prosecutors say?\n\n" + EN, id="en-subheading-question"),
     pytest.param(FR + "\n\n« Oui. »", id="fr-short-quoted-line"),
+    pytest.param(
+        EN + "\nUpdated guidance was published on 3 May.",
+        id="en-sentence-starting-like-a-time-stamp",
+    ),
 ]
 
 
