@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from newsfix import analysis
 from newsfix.models import Article, AuditEntry, Flag
 
 Status = Article.Status
@@ -83,13 +84,17 @@ def _working_status(article: Article) -> str:
 def publish(article: Article, user, confirm: bool = False) -> PublishResult:
     """Publish the working copy, or say that its open flags need a confirmation first.
 
-    Without ``confirm`` an article with open flags is left unchanged and the result
-    lists them. With ``confirm`` it is published from any status but rejected.
+    An article whose stored flags are missing or stale is analysed first. Without
+    ``confirm`` an article with open flags is left unpublished and the result lists
+    them. With ``confirm`` it is published from any status but rejected.
     The slug is fixed at the first publication; later ones set the updated time.
     """
     locked = _locked(article)
     if locked.status == Status.REJECTED:
         raise PublishingError(_("A rejected article must be reopened before it is published."))
+    if locked.flagged_version != locked.version:
+        # Flags missing or computed for an older text: what is published must be checked.
+        analysis.analyse(locked)
     flags = open_flags(locked)
     if flags and not confirm:
         return PublishResult(article, published=False, needs_confirmation=True, open_flags=flags)

@@ -6,9 +6,15 @@ import pytest
 
 from newsfix import publishing
 from newsfix.models import Article, AuditEntry
-from tests.published import add_flag, make_article, make_published
+from tests.published import add_flag, analysed, make_article, make_published
 
 Status = Article.Status
+
+
+@pytest.fixture
+def article(article):
+    """The shared damaged article, analysed with no flags stored: each test adds its own."""
+    return analysed(article)
 
 
 def test_it_asks_for_confirmation_when_flags_remain_and_changes_nothing(editor, article):
@@ -140,3 +146,14 @@ def test_reject_many_skips_what_cannot_be_rejected(editor, source):
     assert publishing.reject_many([waiting, published], editor) == (1, 1)
     assert Article.objects.get(pk=waiting.pk).status == Status.REJECTED
     assert Article.objects.get(pk=published.pk).status == Status.PUBLISHED
+
+
+def test_an_article_never_analysed_is_checked_before_it_is_published(editor, source):
+    text = "Le ministre a  déclaré que rien n’était joué."
+    article = make_article(source, text=text, flagged_version=None)
+    result = publishing.publish(article, editor)
+    article.refresh_from_db()
+    assert result.needs_confirmation
+    assert [flag.kind for flag in result.open_flags] == ["spacing"]
+    assert article.flagged_version == article.version
+    assert article.status != Status.PUBLISHED

@@ -227,8 +227,10 @@ def test_bulk_actions_come_back_to_the_filters_the_table_shows(editor_client, de
 
 
 def test_bulk_fix_really_repairs_the_ticked_articles(editor_client, editor, source):
-    article = make_article(source, text="Le ministre a  déclaré que rien n’était joué.")
-    untouched = make_article(source, text="Le ministre a  parlé.")
+    article = make_article(
+        source, text="Le ministre a  déclaré que rien n’était joué.", flagged_version=None
+    )
+    untouched = make_article(source, text="Le ministre a  parlé.", flagged_version=None)
     response = editor_client.post(reverse("queue_bulk"), {"action": "fix", "ids": [article.pk]})
     assert response.status_code == 302
     article.refresh_from_db()
