@@ -200,8 +200,15 @@ def _is_furniture(unit: str) -> bool:
             and len(words) <= 40
         )
     open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
-    if strong and n <= 8 and (open_end or caps or n <= 4):
+    # A label line: "Related articles", "Publicité", "Écouter cet article".
+    if strong and n <= 8 and (caps or (open_end and (n <= 5 or strong >= 2))):
         return True
+    lead = _vocabulary().match(unit) if strong else None
+    if lead and n <= 15:
+        # Opening on a furniture word: "Comments are closed.", "Newsletter : …".
+        rest = unit[lead.end() :].lstrip()
+        if rest.startswith(":") or n <= 3:
+            return True
     publisher = not _PUBLISHER.isdisjoint(words)
     if imperative and (strong or second or publisher or social) and n <= 30:
         return True
@@ -268,6 +275,11 @@ def _words(unit: str) -> list[str]:
 
 def _social() -> frozenset[str]:
     return load_words("social_networks")
+
+
+def has_vocabulary(unit: str) -> bool:
+    """Whether a furniture word or phrase occurs in ``unit`` at all."""
+    return bool(_vocabulary().search(unit))
 
 
 # The judgement, as the checks use it.

@@ -166,8 +166,10 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
             continue
         words = furniture.words(sentence)
         between = 0 < i < len(texts) - 1 and verdicts[i - 1] and verdicts[i + 1]
+        # "… créez un compte. Sans abonnement.": a short tail of a pitch.
+        tail = i > 0 and verdicts[i - 1] and len(words) <= 4 and furniture.has_vocabulary(sentence)
         leads_in = i + 1 < len(texts) and verdicts[i + 1] and furniture.pitch(words) >= 2
-        if (between and len(words) <= 12) or leads_in:
+        if (between and len(words) <= 12) or leads_in or tail:
             verdicts[i] = True
     # A pitch may lead into the call over several sentences.
     for i in range(len(texts) - 2, -1, -1):

@@ -54,6 +54,19 @@ FLAGGED = [
     ),
     pytest.param(EN + "\n\nADVERTISEMENT\n\n" + EN2, "\n\nADVERTISEMENT", id="en-ad-label"),
     pytest.param(
+        EN + "\n\nComments are closed.", "\n\nComments are closed.", id="en-comments-closed"
+    ),
+    pytest.param(
+        FR + "\nNewsletter : le meilleur de la semaine chaque vendredi\n" + FR2,
+        "\nNewsletter : le meilleur de la semaine chaque vendredi",
+        id="fr-label-then-colon",
+    ),
+    pytest.param(
+        FR + " Pour lire la suite, créez un compte. Sans abonnement.\n\n" + FR2,
+        " Pour lire la suite, créez un compte. Sans abonnement.",
+        id="fr-short-tail-of-a-pitch",
+    ),
+    pytest.param(
         EN + "\n\n" + EN2 + "\n\nYou may also like",
         "\n\nYou may also like",
         id="en-you-may-also-like",
@@ -112,6 +125,15 @@ CLEAN = [
     pytest.param(
         EN + " Shares in the company fell 3 percent after the announcement.",
         id="en-shares-as-stock",
+    ),
+    pytest.param(EN + " Share prices fell 3 percent on Monday.", id="en-share-prices"),
+    pytest.param(FR + " Les avis sont partagés.", id="fr-short-sentence-with-a-furniture-stem"),
+    pytest.param(FR + " Les abonnés protestent.", id="fr-subscribers-protest"),
+    pytest.param(
+        "Partage des richesses : le débat relancé\n\n" + FR, id="fr-subheading-on-sharing"
+    ),
+    pytest.param(
+        EN + "\nComments made by the minister on Tuesday\n" + EN2, id="en-subheading-on-comments"
     ),
     pytest.param(
         EN + " The comments drew criticism across Twitter on Monday.", id="en-comments-as-news"
