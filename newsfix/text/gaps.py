@@ -193,7 +193,7 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     while last_body > 0 and _furniture_line(text, paragraphs[last_body], ends[last_body]):
         last_body -= 1
     for index, (para, end) in enumerate(zip(paragraphs, ends, strict=True)):
-        if end <= para.start or text[end - 1] in _TERMINAL or text[end - 1] in '»”")]:;,':
+        if end <= para.start or text[end - 1] in _TERMINAL or text[end - 1] in '»”"':
             continue
         first_sentence = bisect.bisect_left(sentence_starts, para.start)
         last_sentence = bisect.bisect_left(sentence_starts, end) - 1
@@ -209,10 +209,16 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
             # Furniture glued to the paragraph's end without punctuation: judge what precedes it.
             tail_words = tail_words[:glued]
             tail = text[tail_start : tail_words[-1].end] if tail_words else ""
+        elif text[end - 1] in ")]:;,":
+            # "(photo AFP)", "Tags:": a caption or a label, not a cut sentence.
+            continue
         if len(tail_words) < 3 or not _reads_as_prose(tail, tail_words, lex):
             continue
         final = tail_words[-1]
         if not (final.text.islower() or final.text.isdigit()):
+            continue
+        if final.start > tail_start and not text[final.start - 1].isspace():
+            # "europÃ©en": the last "word" is the end of a garbled one.
             continue
         if final.lower in lex["open_end"]:
             yield Gap(final.end, None, "the paragraph stops on a word that needs a sequel")
@@ -220,13 +226,18 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
         # A one-sentence paragraph without a full stop is a headline or a caption unless
         # it closes the article: the last long paragraph, or the line right after it.
         closes_article = index > 0 and last_body <= index <= last_body + 1
+        # Prose is full of the language's common words; the first may be capitalised.
+        common = common_words(lex.language)
         familiar = sum(
-            1 for w in tail_words if w.text.islower() and w.lower in common_words(lex.language)
+            1
+            for k, w in enumerate(tail_words)
+            if (k == 0 or w.text.islower()) and w.lower in common
         )
+        within = last_sentence > first_sentence or glued is not None
         if (
-            len(tail_words) >= 5
+            (len(tail_words) >= 5 or (within and len(tail_words) >= 4))
             and familiar >= 2
-            and (last_sentence > first_sentence or closes_article or glued is not None)
+            and (within or closes_article)
         ):
             yield Gap(final.end, None, "the paragraph stops mid-sentence")
 
@@ -279,4 +290,4 @@ def _content_end(text: str, para: Span) -> int:
 @cache
 def common_words(language: str) -> frozenset[str]:
     """The language's most frequent words: prose is full of them, headlines less so."""
-    return frozenset(wordfreq.top_n_list(language, 150))
+    return frozenset(wordfreq.top_n_list(language, 300))

@@ -92,6 +92,19 @@ FLAGGED = [
         id="en-article-before-sentence-start",
     ),
     pytest.param(
+        "fr",
+        "Il a démissionné. La presse internationale a saisi cette affaire, notamment "
+        "GALERIE DE PHOTOS (CLIQUEZ POUR AGRANDIR)",
+        "La presse internationale a saisi cette affaire, notamment",
+        id="fr-cut-sentence-before-glued-capitals-furniture",
+    ),
+    pytest.param(
+        "en",
+        "The fire is out. Headteachers will decide school",
+        "Headteachers will decide school",
+        id="en-short-cut-sentence-after-a-full-one",
+    ),
+    pytest.param(
         "en",
         "Parents' groups said were worried about the impact on pupils.",
         "Parents' groups said",
@@ -176,6 +189,13 @@ CLEAN = [
     pytest.param("fr", "Nous nous sommes vus, et le ton est monté.", id="fr-nous-nous-le-ton"),
     pytest.param("fr", "On les a croisés aux Flammes hier.", id="fr-on-les-pronoun"),
     pytest.param("fr", "Il a lu le journal Le Monde ce matin.", id="fr-newspaper-title"),
+    pytest.param(
+        "en",
+        "The project was approved. You might also enjoy\n\nTags: news",
+        id="en-you-might-enjoy",
+    ),
+    pytest.param("fr", "Le ministre a parlé (photo AFP)\n\nLa suite.", id="fr-caption-in-brackets"),
+    pytest.param("fr", "Il a été rejeté par le Parlement europÃ©en", id="fr-garbled-last-word"),
     pytest.param(
         "fr",
         "Pour sauvegarder cet article, créez un compte franceinfo Sans paiement. Sans abonnement.",
