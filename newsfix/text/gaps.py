@@ -233,12 +233,13 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
             for k, w in enumerate(tail_words)
             if (k == 0 or w.text.islower()) and w.lower in common
         )
+        # After a full sentence in the same paragraph, a headline is unlikely: less proof needed.
         within = last_sentence > first_sentence or glued is not None
-        if (
-            (len(tail_words) >= 5 or (within and len(tail_words) >= 4))
-            and familiar >= 2
-            and (within or closes_article)
-        ):
+        if within:
+            enough = len(tail_words) >= 4 and familiar >= 1
+        else:
+            enough = closes_article and len(tail_words) >= 5 and familiar >= 2
+        if enough:
             yield Gap(final.end, None, "the paragraph stops mid-sentence")
 
 
