@@ -197,7 +197,7 @@ def _is_furniture(unit: str) -> bool:
         return bool(
             _vocabulary().search(outside)
             and not _SECOND_PERSON.isdisjoint(rest)
-            and len(words) <= 40
+            and len(words) <= (60 if imperative else 40)
         )
     open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
     # A label line: "Related articles", "Publicité", "Écouter cet article".
@@ -210,7 +210,12 @@ def _is_furniture(unit: str) -> bool:
         if rest.startswith(":") or n <= 3:
             return True
     publisher = not _PUBLISHER.isdisjoint(words)
-    if imperative and (strong or second or publisher or social) and n <= 30:
+    # A call to action; several run together when the page lost their stops.
+    if (
+        imperative
+        and (strong or second or publisher or social)
+        and (n <= 30 or (strong and second and n <= 60))
+    ):
         return True
     if caps and n <= 10 and (strong or imperative):
         return True
@@ -287,6 +292,7 @@ WORD = _WORD
 QUOTES = _QUOTES
 TERMINAL = _TERMINAL
 is_furniture = _is_furniture
+is_imperative = _is_imperative
 starts_like_furniture = _starts_like_furniture
 worth_judging = _worth_judging
 is_layout_line = _is_layout_line

@@ -100,32 +100,38 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
     """Spans of furniture inside a paragraph of article text, with one adjacent space."""
     text = doc.text
     sentences = doc.sentences_in(para)
-    verdicts = _sentence_verdicts(doc, sentences)
-    if not any(verdicts):
-        tail = _glued_tail(text, sentences[-1]) if sentences else None
-        if tail is not None:
-            start = tail
-            while start > para.start and text[start - 1] in " \t\u00a0":
-                start -= 1
-            yield start, para.end
+    if not sentences:
         return
-    index = 0
-    while index < len(sentences):
-        if not verdicts[index]:
-            index += 1
-            continue
-        last = index
-        while last + 1 < len(sentences) and verdicts[last + 1]:
-            last += 1
-        start, end = sentences[index].start, sentences[last].end
-        if last + 1 == len(sentences) or index > 0:
+    verdicts = _sentence_verdicts(doc, sentences)
+    worth = any(verdicts) or doc.memo.get(("furniture_cues", sentences[0].start), False)
+    pieces: list[tuple[int, int]] = []
+    for sentence, verdict in zip(sentences, verdicts, strict=True):
+        if verdict:
+            pieces.append((sentence.start, sentence.end))
+        elif worth:
+            tail = _glued_tail(text, sentence)
+            if tail is not None:
+                pieces.append((tail, sentence.end))
+    for start, end in _joined(text, pieces):
+        if start == para.start and end == para.end:
+            continue  # a whole paragraph is the paragraph check's business
+        if end == para.end or start > para.start:
             while start > para.start and text[start - 1] in " \t\u00a0":
                 start -= 1
         else:
-            end = sentences[last + 1].start
-        if start > para.start or end < para.end:
-            yield start, end
-        index = last + 1
+            while end < para.end and text[end] in " \t\u00a0":
+                end += 1
+        yield start, end
+
+
+def _joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if runs and not text[runs[-1][1] : start].strip():
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
 
 
 def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
@@ -141,19 +147,20 @@ def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
             doc.text[base : sentences[-1].end],
             tuple((s.start - base, s.end - base) for s in sentences),
         )
-        cached = _SEEN.get(seen)
-        if cached is None:
-            if furniture.worth_judging(doc.text, sentences):
-                cached = _judge_sentences(doc, sentences)
-            else:
-                cached = [False] * len(sentences)
+        judged = _SEEN.get(seen)
+        if judged is None:
+            cues = furniture.worth_judging(doc.text, sentences)
+            verdicts = _judge_sentences(doc, sentences) if cues else [False] * len(sentences)
+            judged = (verdicts, cues)
             if len(_SEEN) < 50_000:
-                _SEEN[seen] = cached
+                _SEEN[seen] = judged
+        cached = judged[0]
         doc.memo[key] = cached
+        doc.memo[("furniture_cues", sentences[0].start)] = judged[1]
     return cached
 
 
-_SEEN: dict[tuple[str, tuple[tuple[int, int], ...]], list[bool]] = {}
+_SEEN: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[list[bool], bool]] = {}
 
 
 def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
@@ -184,20 +191,26 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
 
 
 def _glued_tail(text: str, sentence: Span) -> int | None:
-    """Where furniture starts when it is glued onto a real sentence's end."""
+    """Where furniture starts when it is glued onto a real sentence's end.
+
+    A sentence that ends like prose gives up its tail only to a call to
+    action (an imperative such as "Suivez", "Sign up"); one left open (no full
+    stop, as glued furniture often is) also to a furniture label.
+    """
     chunk = text[sentence.start : sentence.end]
-    if chunk.endswith(furniture.TERMINAL) and not chunk.endswith(":"):
-        return None  # the paragraph ends like prose
+    prose_end = chunk.endswith(furniture.TERMINAL) and not chunk.endswith(":")
     starts = [
         m.start()
         for m in furniture.WORD.finditer(chunk)
-        if m.start() > 0 and m.group()[0].isupper()
+        if m.start() > 0 and m.group()[0].isupper() and chunk[m.start() - 1] in " \t\u00a0"
     ]
     for offset in starts:
-        if chunk[offset - 1] not in " \t\u00a0":
-            continue
         suffix = chunk[offset:]
-        if len(furniture.words(suffix)) > 12 or not furniture.starts_like_furniture(suffix):
+        words = furniture.words(suffix)
+        calls = furniture.is_imperative(words[0]) if words else False
+        if prose_end and not calls:
+            continue
+        if len(words) > (60 if calls else 12) or not furniture.starts_like_furniture(suffix):
             continue
         if furniture.is_furniture(suffix):
             return sentence.start + offset

@@ -52,6 +52,11 @@ FLAGGED = [
         " Pour lire la suite, connectez-vous ou créez un compte.",
         id="fr-login-pitch-inside-a-paragraph",
     ),
+    pytest.param(
+        FR + " Un incendie à Lyon Suivez toute l'actualité locale et recevez votre newsletter.",
+        " Suivez toute l'actualité locale et recevez votre newsletter.",
+        id="fr-call-glued-after-a-headline-without-stop",
+    ),
     pytest.param(EN + "\n\nADVERTISEMENT\n\n" + EN2, "\n\nADVERTISEMENT", id="en-ad-label"),
     pytest.param(
         EN + "\n\nComments are closed.", "\n\nComments are closed.", id="en-comments-closed"
