@@ -65,9 +65,11 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             # share bar glued on is not taken whole.
             if all(_sentence_verdicts(doc, sentences)):
                 found.add(index)
-        elif (sentences and _sentence_verdicts(doc, sentences)[0]) or furniture.is_layout_line(
-            doc.text[para.start : para.end], first=index == 0
-        ):
+        elif (
+            sentences
+            and _sentence_verdicts(doc, sentences)[0]
+            and _furniture_start(doc.text, sentences[0]) == sentences[0].start
+        ) or furniture.is_layout_line(doc.text[para.start : para.end], first=index == 0):
             found.add(index)
     # Share bars printed one button per line: two such lines or more in a row.
     buttons = [furniture.is_button(doc.text[p.start : p.end]) for p in paragraphs]
@@ -107,7 +109,7 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for sentence, verdict in zip(sentences, verdicts, strict=True):
         if verdict:
-            pieces.append((sentence.start, sentence.end))
+            pieces.append((_furniture_start(text, sentence), sentence.end))
         elif worth:
             tail = _glued_tail(text, sentence)
             if tail is not None:
@@ -188,6 +190,21 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
         ):
             verdicts[i] = True
     return verdicts
+
+
+def _furniture_start(text: str, sentence: Span) -> int:
+    """Where the furniture starts in a sentence judged to be furniture: at a
+    call glued on after a piece of something else ("… Lyon Suivez …"), else
+    at its start."""
+    tail = _glued_tail(text, sentence)
+    if tail is None:
+        return sentence.start
+    head = text[sentence.start : tail].rstrip()
+    # Glue means no stop between the two; a short head ("Image:", "Tweet")
+    # or one that is furniture itself belongs to the same block.
+    if head.endswith((*furniture.TERMINAL, ":")) or len(furniture.words(head)) < 3:
+        return sentence.start
+    return sentence.start if furniture.is_furniture(head) else tail
 
 
 def _glued_tail(text: str, sentence: Span) -> int | None:
