@@ -207,17 +207,22 @@ def test_the_search_index_is_on_the_expression_the_queue_searches_with():
     assert migration.DOCUMENT == worklist.TS_DOCUMENT
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL's")
+# PostgreSQL stems each article with its own language; SQLite only finds the words as typed.
 @pytest.mark.parametrize(
-    ("words", "expected"),
-    [("diplomate", {"Réunion"}), ("meetings", {"Meeting"}), ("réunion -genève", set())],
+    ("words", "on_postgresql", "on_sqlite"),
+    [
+        ("diplomate", {"Réunion"}, {"Réunion"}),
+        ("meetings", {"Meeting"}, set()),
+        ("réunion -genève", set(), set()),
+    ],
     ids=["french-stem", "english-stem", "websearch-not"],
 )
-def test_postgresql_search_stems_each_article_in_its_own_language(
-    editor_client, db, words, expected
+def test_search_stems_each_article_in_its_own_language_where_the_database_can(
+    editor_client, db, words, on_postgresql, on_sqlite
 ):
     make_article(title="Réunion", text="Les diplomates se réunissent à Genève.", language="fr")
     make_article(title="Meeting", text="The diplomats are meeting in Geneva.", language="en")
+    expected = on_postgresql if connection.vendor == "postgresql" else on_sqlite
     assert set(_titles(editor_client.get(reverse("queue"), {"q": words}))) == expected
 
 
