@@ -13,6 +13,7 @@ from newsfix.text import scan
 from .limits import Limits
 from .readers import open_rows
 from .records import Invalid, to_record
+from .rows import storable
 from .service import guarded
 
 PREVIEW_ROWS = 10
@@ -42,12 +43,12 @@ def preview(
     shown = []
     for row in islice(guarded(found), rows):
         if row.problem is not None:
-            shown.append(PreviewRow(row.line, row.member, problem=row.problem))
+            shown.append(PreviewRow(row.line, storable(row.member), problem=storable(row.problem)))
             continue
         try:
             record = to_record(row, limits, source)
         except Invalid as exc:
-            shown.append(PreviewRow(row.line, row.member, problem=str(exc)))
+            shown.append(PreviewRow(row.line, storable(row.member), problem=storable(str(exc))))
             continue
         kinds = Counter(
             flag.kind for flag in scan(record.text, title=record.title, language=record.language)

@@ -108,3 +108,10 @@ def test_the_nav_links_to_imports_only_for_users_allowed_to_import(admin_user, e
     ed.force_login(editor)
     assert b'href="/imports/"' in admin.get("/imports/").content
     assert b'href="/imports/"' not in ed.get("/accounts/password/").content
+
+
+def test_undecodable_bytes_in_a_csv_header_are_shown_replaced_not_a_crash(admin_client_):
+    data = b"\x80\xe1\x80\x80text,title\nBonjour,T\n"
+    response = admin_client_.post(URL, {"file": upload(data, "a.csv"), "preview": "1"})
+    assert response.status_code == 200
+    assert "\ufffd" in response.content.decode()
