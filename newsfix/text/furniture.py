@@ -282,6 +282,22 @@ def _social() -> frozenset[str]:
     return load_words("social_networks")
 
 
+def may_start_furniture(word: str) -> bool:
+    """Whether a lower-cased word could open a furniture pattern or marker."""
+    short, by_prefix = _trigger_keys()
+    if word in short or word in _social() or word in _MARKER_STARTS:
+        return True
+    return any(word.startswith(t) for t in by_prefix.get(word[:4], ()))
+
+
+# First words of the caption, credit and tag-list openings (furniture_markers.txt).
+_MARKER_STARTS = frozenset(
+    "image photo picture video crédit credit crédits credits source sources tags tag mots "
+    "mot topics topic thèmes thème sujets sujet categories catégories read see related lire "
+    "à voir sur copyright © reporting additional avec with most more top you vous".split()
+)
+
+
 def has_vocabulary(unit: str) -> bool:
     """Whether a furniture word or phrase occurs in ``unit`` at all."""
     return bool(_vocabulary().search(unit))

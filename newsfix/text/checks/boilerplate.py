@@ -25,6 +25,7 @@ while addressing the reader may be taken for a pitch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import furniture
@@ -207,6 +208,10 @@ def _furniture_start(text: str, sentence: Span) -> int:
     return sentence.start if furniture.is_furniture(head) else tail
 
 
+# A capitalised word after a space: where glued furniture can start.
+_CAPITALISED = re.compile(r"[ \t\u00a0]([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*)")
+
+
 def _glued_tail(text: str, sentence: Span) -> int | None:
     """Where furniture starts when it is glued onto a real sentence's end.
 
@@ -216,20 +221,19 @@ def _glued_tail(text: str, sentence: Span) -> int | None:
     """
     chunk = text[sentence.start : sentence.end]
     prose_end = chunk.endswith(furniture.TERMINAL) and not chunk.endswith(":")
-    starts = [
-        m.start()
-        for m in furniture.WORD.finditer(chunk)
-        if m.start() > 0 and m.group()[0].isupper() and chunk[m.start() - 1] in " \t\u00a0"
-    ]
-    for offset in starts:
-        suffix = chunk[offset:]
-        words = furniture.words(suffix)
-        calls = furniture.is_imperative(words[0]) if words else False
+    for match in _CAPITALISED.finditer(chunk):
+        offset = match.start(1)
+        word = match.group(1)
+        calls = furniture.is_imperative(word.lower())
+        # Cheap tests on the word first: most capitals start names, not furniture.
         if prose_end and not calls:
             continue
-        if len(words) > (60 if calls else 12) or not furniture.starts_like_furniture(suffix):
+        if not (calls or word.isupper() or furniture.may_start_furniture(word.lower())):
             continue
-        if furniture.is_furniture(suffix):
+        suffix = chunk[offset:]
+        if len(furniture.words(suffix)) > (60 if calls else 12):
+            continue
+        if furniture.starts_like_furniture(suffix) and furniture.is_furniture(suffix):
             return sentence.start + offset
     return None
 
