@@ -16,8 +16,10 @@ is scored on a vocabulary of furniture words for French and English
 (``data/furniture_*.txt``) and on how it looks: short and without a full
 stop, in capitals, a run of social-network names, an imperative or a
 ``you``/``vous`` addressed to the reader, a caption or tag-list opening.
-Sentences with quotation marks are article text. Furniture glued onto the end
-of a real sentence is cut off at the first word that starts it. Known limits:
+Quoted speech is article text (unless the words outside the quotes address
+the reader). Furniture glued onto a real sentence is cut off at the word that
+starts it: a call to action ("Suivez …", "Sign up …") anywhere, a label only
+where the sentence has no full stop. Known limits:
 lists of related headlines without any furniture word (a rail of other
 stories) are not recognised; a body paragraph that talks about newsletters
 while addressing the reader may be taken for a pitch.
