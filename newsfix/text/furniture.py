@@ -207,7 +207,7 @@ def _is_furniture(unit: str) -> bool:
     if lead and n <= 15:
         # Opening on a furniture word: "Comments are closed.", "Newsletter : …".
         rest = unit[lead.end() :].lstrip()
-        if rest.startswith(":") or n <= 3:
+        if rest.startswith(":") or n <= 3 or not rest.strip(".!?… "):
             return True
     publisher = not _PUBLISHER.isdisjoint(words)
     # A call to action; several run together when the page lost their stops.
@@ -229,7 +229,7 @@ def _is_furniture(unit: str) -> bool:
 @cache
 def _credit() -> re.Pattern[str]:
     agencies = "|".join(re.escape(a) for a in load_lines("photo_agencies"))
-    return re.compile(rf"(?:\((?:{agencies})\)|[/©]\s*(?:{agencies}))\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:\((?:{agencies})\)|[/©:]\s*(?:{agencies}))\s*$", re.IGNORECASE)
 
 
 def _is_imperative(word: str) -> bool:
@@ -292,7 +292,8 @@ def may_start_furniture(word: str) -> bool:
 
 # First words of the caption, credit and tag-list openings (furniture_markers.txt).
 _MARKER_STARTS = frozenset(
-    "image photo picture video crédit credit crédits credits source sources tags tag mots "
+    "image photo photograph photographie picture illustration video vidéo crédit credit crédits "
+    "credits source sources tags tag mots "
     "mot topics topic thèmes thème sujets sujet categories catégories read see related lire "
     "à voir sur copyright © reporting additional avec with most more top you vous".split()
 )
