@@ -50,11 +50,7 @@ def find_gaps(doc: Document, side: str) -> list[Gap]:
     check reports); ``"right"``: gaps with a fragment after them.
     """
     lex = lexicon(doc.language or "fr")
-    ws = words(doc)
-    text = doc.text
-    gaps = set()
-    for i, why in impossible_pairs(text, ws, lex):
-        gaps.add(Gap(ws.ends[i], None if why == RUN_ON else ws.starts[i + 1], why))
+    gaps = set(_pair_gaps(doc, lex))
     if side == "left":
         gaps.update(_run_on_gaps(doc, lex))
         gaps.update(_end_gaps(doc, lex))
@@ -63,6 +59,20 @@ def find_gaps(doc: Document, side: str) -> list[Gap]:
         gaps.update(_start_gaps(doc))
         found = [g for g in gaps if g.right is not None]
     return sorted(found, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
+
+
+def _pair_gaps(doc: Document, lex: Lexicon) -> list[Gap]:
+    """The gaps behind impossible word pairs, found once per document for both sides."""
+    found = doc.memo.get("pair_gaps")
+    if found is None:
+        ws = words(doc)
+        starts, ends = ws.starts, ws.ends
+        found = [
+            Gap(ends[i], None if why == RUN_ON else starts[i + 1], why)
+            for i, why in impossible_pairs(doc.text, ws, lex)
+        ]
+        doc.memo["pair_gaps"] = found
+    return found
 
 
 def _run_on_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:

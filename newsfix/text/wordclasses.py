@@ -1,8 +1,8 @@
 """Words and word classes: what the gap rules read a text with.
 
-A text's words come from the document's tokens, with French elided articles
-split off (``l'OTAN`` -> ``l'`` + ``OTAN``) and kept as plain parallel lists, so
-that a scan over a long article stays cheap. The classes (articles,
+A text's words are found once per document, with French elided articles split
+off (``l'OTAN`` -> ``l'`` + ``OTAN``), and kept as plain parallel lists, so that
+a scan over a long article stays cheap. The classes (articles,
 prepositions, finite verbs…) are read once per language from
 ``data/truncation_<lang>.txt``.
 """
@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
 from typing import overload
 
 import wordfreq
@@ -24,6 +23,7 @@ from .document import Document
 # A word of lower-cased text; an elided article or pronoun is a word of its own
 # ("l'" + "otan", "qu'" + "il"), "aujourd'hui" and "peut-être" stay whole.
 _WORD = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)|\w+(?:['-]\w+)*")
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 @dataclass(slots=True)
@@ -58,39 +58,21 @@ class WordClasses(dict):
 
 
 class Words(Sequence[Word]):
-    """The words of a text: their lower-case forms, and their offsets on demand.
+    """The words of a text as parallel lists: lower-case forms, starts and ends.
 
-    Most of a text is passed over by looking at ``lowers`` alone; the offsets, and
-    ``Word`` objects, are made only when a rule needs them.
+    Most of a text is passed over by looking at ``lowers`` alone; ``Word``
+    objects are made only when a rule asks for one.
     """
 
-    __slots__ = ("_ends", "_low", "_starts", "lowers", "text")
+    __slots__ = ("ends", "lowers", "starts", "text")
 
     def __init__(self, text: str, low: str) -> None:
-        self.text, self._low = text, low
-        self.lowers: list[str] = _WORD.findall(low)
-        self._starts: list[int] | None = None
-        self._ends: list[int] | None = None
-
-    @property
-    def starts(self) -> list[int]:
-        if self._starts is None:
-            self._locate()
-        return self._starts  # type: ignore[return-value]
-
-    @property
-    def ends(self) -> list[int]:
-        if self._ends is None:
-            self._locate()
-        return self._ends  # type: ignore[return-value]
-
-    def _locate(self) -> None:
-        # Offsets from lengths alone: separator, word, separator, word… summed up.
-        gaps = map(len, _WORD.split(self._low))
-        lengths = chain.from_iterable(zip(gaps, map(len, self.lowers), strict=False))
-        offsets = list(accumulate(lengths))
-        self._ends = offsets[1::2]
-        self._starts = offsets[0::2]
+        self.text = text
+        # One regex pass; the lists are filled by map() so the loop stays in C.
+        matches = list(_WORD.finditer(low))
+        self.lowers: list[str] = list(map(_GROUP, matches))
+        self.starts: list[int] = list(map(_START, matches))
+        self.ends: list[int] = list(map(_END, matches))
 
     def __len__(self) -> int:
         return len(self.lowers)
@@ -109,8 +91,14 @@ class Words(Sequence[Word]):
 
 
 def words(doc: Document) -> Words:
-    """Word tokens with elided articles split off (``l'OTAN`` -> ``l'`` + ``OTAN``)."""
-    return Words(doc.text, lowered(doc.text))
+    """Word tokens with elided articles split off (``l'OTAN`` -> ``l'`` + ``OTAN``).
+
+    Made once per document: the truncation and fragment checks both read them.
+    """
+    found = doc.memo.get("words")
+    if found is None:
+        found = doc.memo["words"] = Words(doc.text, lowered(doc.text))
+    return found
 
 
 def words_between(text: str, start: int, end: int) -> list[Word]:

@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import compress, count, repeat
+from operator import and_, eq
 
 from .wordclasses import WordClasses, Words, known_word
 
 _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
+_VOWEL_STARTS = tuple(_VOWELS)
 # Endings of finite verbs and English past forms: such a word is not a noun.
 _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
@@ -73,18 +76,29 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
     """``(i, reason)`` for each ``ws[i]``, ``ws[i + 1]`` that cannot follow each other."""
     table, context_x, context_y, elide = lex.table, lex.context_x, lex.context_y, lex["elide"]
     lowers, starts, ends = ws.lowers, ws.starts, ws.ends
-    pairs = list(zip(lowers, lowers[1:], strict=False))
-    # Two cheap sweeps pick the few pairs worth a closer look.
-    found = {i for i, pair in enumerate(pairs) if pair in table}
+    firsts, seconds = lowers[:-1], lowers[1:]
+    # Cheap sweeps pick the few pairs worth a closer look. Each is a chain of
+    # map() and compress() over the parallel lists, so the loop over every
+    # word stays in C (zip() even reuses its tuple when table.__contains__
+    # has let go of it).
+    found = set(compress(count(), map(table.__contains__, zip(firsts, seconds, strict=True))))
+    found.update(compress(count(), map(eq, firsts, seconds)))
+    found.update(compress(count(), map(context_x.__contains__, firsts)))
+    found.update(compress(count(), map(context_y.__contains__, seconds)))
     found.update(
-        i
-        for i, (x, y) in enumerate(pairs)
-        if x == y or x in context_x or y in context_y or (x in elide and y[:1] in _VOWELS)
+        compress(
+            count(),
+            map(
+                and_,
+                map(elide.__contains__, firsts),
+                map(str.startswith, seconds, repeat(_VOWEL_STARTS)),
+            ),
+        )
     )
     for i in sorted(found):
         a = text[starts[i] : ends[i]]
         b = text[starts[i + 1] : ends[i + 1]]
-        reason = table.get(pairs[i], _CONTEXT)
+        reason = table.get((lowers[i], lowers[i + 1]), _CONTEXT)
         if reason is RUN_ON:
             # "the Now many of them": an article before a capitalised sentence start.
             if b[:1].isupper():
