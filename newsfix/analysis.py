@@ -8,7 +8,7 @@ never count flags at request time.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from django.db import transaction
@@ -144,7 +144,22 @@ def analyse_many(articles: Sequence[Article]) -> None:
             rows.extend(current_rows)
         with transaction.atomic():
             Flag.objects.bulk_create(rows, batch_size=BATCH_SIZE)
-            Article.objects.bulk_update(chunk, [*COUNT_FIELDS, "status"], batch_size=BATCH_SIZE)
+            _store_counts(chunk)
+
+
+def _store_counts(articles: Sequence[Article]) -> None:
+    """Write counts and status with one UPDATE per distinct set of values.
+
+    Freshly imported articles share few distinct combinations of counts, and
+    a plain UPDATE ... WHERE id IN (...) costs far less than bulk_update's
+    per-row CASE expressions, which dominated the time of flagging an import.
+    """
+    fields = [*COUNT_FIELDS, "status"]
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for article in articles:
+        groups[tuple(getattr(article, field) for field in fields)].append(article.pk)
+    for values, ids in groups.items():
+        Article.objects.filter(pk__in=ids).update(**dict(zip(fields, values, strict=True)))
 
 
 def refresh_source_summaries(source_ids: Iterable[int]) -> None:
