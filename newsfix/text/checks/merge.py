@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
 
 from ..data import load_words
 from ..document import Document
@@ -32,7 +33,10 @@ KIND = "merge_artifact"
 MESSAGE = "words glued together"
 
 # "frontière.Le": a word of two letters or more, a sentence end, a capitalised word.
-_MARK_THEN_CAPITAL = re.compile(r"(?<=[^\W\d_A-Z]{2})[.!?](?=[A-ZÀ-ÖØ-Þ])")
+# The mark comes first and the letters before it are looked behind from there:
+# a pattern that opens on a character class is searched for by a fast scan,
+# one that opens on a look-behind is tried at every position.
+_MARK_THEN_CAPITAL = re.compile(r"[.!?](?<=[^\W\d_A-Z]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_GLUE = re.compile(
     r"([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])"
     r"([A-ZÀ-ÖØ-Þ](?:[’'][^\W\d_]+|[^\W\d_]+|(?=\s)))"
@@ -68,20 +72,15 @@ def check(doc: Document) -> Iterator[Flag]:
         if left.lower() in abbreviations or doc.is_protected(match.start(), match.end()):
             continue
         yield Flag(KIND, match.start(), match.end(), MESSAGE, f"{left}{mark} {right}")
-    verdicts = _VERDICTS.setdefault(lang, {})
-    for piece in _PIECE.finditer(text):
-        word = piece.group()
-        if len(word) < 4 and word.isalpha():
-            continue  # short words of letters only are never split
-        split = verdicts.get(word, _UNSEEN)
-        if split is None:
-            continue
-        if split is _UNSEEN:
-            split = _judge(word, lang)
-            if len(verdicts) < 200_000:
-                verdicts[word] = split
-            if split is None:
-                continue
+    pieces = _PIECE.findall(text)
+    # Each distinct word is judged once per document, and a word seen whole
+    # before (most of them) costs nothing but a set difference.
+    splits = _split_pieces(set(pieces), lang)
+    if not splits:
+        return
+    # compress() walks the matches in C and hands over only the pieces to split.
+    for piece in compress(_PIECE.finditer(text), map(splits.__contains__, pieces)):
+        split = splits[piece.group()]
         start, end = piece.span()
         if isinstance(split, tuple):
             # Split only where a sentence starts ("Nous" in "Noussommes").
@@ -94,6 +93,26 @@ def check(doc: Document) -> Iterator[Flag]:
         if text[end : end + 1] in ("&", ";") or before in "&#;":
             continue  # a piece of an HTML entity, judged by the encoding check
         yield Flag(KIND, start, end, MESSAGE, split)
+
+
+def _split_pieces(pieces: set[str], lang: str) -> dict[str, str | tuple[str]]:
+    """The pieces that split, with their split (a 1-tuple: only at a sentence start)."""
+    whole = _WHOLE.setdefault(lang, set())
+    known = _SPLITS.setdefault(lang, {})
+    splits: dict[str, str | tuple[str]] = {}
+    for word in pieces - whole:
+        split = known.get(word)
+        if split is None:
+            # Short words of letters only are never split.
+            split = None if len(word) < 4 and word.isalpha() else _judge(word, lang)
+            if split is None:
+                if len(whole) < _MAX_REMEMBERED:
+                    whole.add(word)
+                continue
+            if len(known) < _MAX_REMEMBERED:
+                known[word] = split
+        splits[word] = split
+    return splits
 
 
 def _glued_sentences(text: str) -> Iterator[re.Match[str]]:
@@ -119,9 +138,11 @@ def _judge(word: str, lang: str) -> str | tuple[str] | None:
     return split
 
 
-# Words repeat a lot across articles: each is judged once per process.
-_VERDICTS: dict[str, dict[str, str | tuple[str] | None]] = {}
-_UNSEEN = object()
+# Words repeat a lot across articles: each is judged once per process, per
+# language; the words that stay whole and those that split are kept apart.
+_WHOLE: dict[str, set[str]] = {}
+_SPLITS: dict[str, dict[str, str | tuple[str]]] = {}
+_MAX_REMEMBERED = 200_000
 
 
 def _verdict(piece: str, lang: str, sentence_start: bool) -> str | None:
