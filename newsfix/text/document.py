@@ -18,8 +18,6 @@ from .data import load_words
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _MATCH_SPAN = re.Match.span
 _TOKEN = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
-# A sentence ends at . ! ? or … (optionally followed by closing quotes or
-# brackets) when whitespace follows.
 # Spans no check may judge as prose: web and e-mail addresses, hashtags, handles.
 _PROTECTED = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>«»“”\"]+"
@@ -28,14 +26,21 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 # Bare domain names ("lemonde.fr/international"), found from their ending,
-# which is much cheaper than trying every word as the start of one.
+# which is much cheaper than trying every word as the start of one. The
+# pattern opens on the dot and looks behind it for the word character: one
+# that opens on a literal is searched for by a fast scan, one that opens on a
+# look-behind is tried at every position.
 _DOMAIN_END = re.compile(
-    r"(?<=\w)\.(?:com|org|net|fr|be|ch|ca|uk|eu|io|info|gov|edu)\b(?:/[^\s<>«»“”\"]*)?"
+    r"\.(?<=\w\.)(?:com|org|net|fr|be|ch|ca|uk|eu|io|info|gov|edu)\b(?:/[^\s<>«»“”\"]*)?"
 )
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|[.!?…]+[\"”»’)\]]*$")
+# A sentence ends at . ! ? or … (optionally followed by closing quotes or
+# brackets) when whitespace or the paragraph's end follows. One branch, not
+# two: a pattern that opens on a character class is searched for by a fast scan.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s|$)")
 # "« Oui. » Il part.": a spaced closing mark ends the quotation the sentence opened.
 _SPACED_CLOSER = re.compile(r"[ \u00a0\u202f][»”](?=\s|$)")
+_CLOSERS = frozenset("»”")
 
 
 class Span(NamedTuple):
@@ -75,25 +80,28 @@ class Document:
     def sentences(self) -> list[Span]:
         """Sentences within paragraphs; abbreviations (``M.``, ``e.g.``) do not end one."""
         abbreviations = load_words("abbreviations")
+        text = self.text
         spans = []
         for para in self.paragraphs:
             start = para.start
-            for match in _SENTENCE_END.finditer(self.text, para.start, para.end):
-                if match.group().startswith(".") and len(match.group()) == 1:
-                    word_start = self.text.rfind(" ", para.start, match.start()) + 1
-                    word = self.text[max(word_start, para.start) : match.start()]
+            for match in _SENTENCE_END.finditer(text, para.start, para.end):
+                mark_start, end = match.span()
+                if end - mark_start == 1 and text[mark_start] == ".":
+                    word_start = text.rfind(" ", para.start, mark_start) + 1
+                    word = text[max(word_start, para.start) : mark_start]
                     if word.lower().strip("(«“\"'") in abbreviations or (
                         len(word) == 1 and word.isupper()
                     ):
                         continue
-                end = match.end()
-                closer = _SPACED_CLOSER.match(self.text, end, para.end)
-                if closer and _quote_open(self.text[start:end]):
-                    end = closer.end()
-                spans.append(_strip(self.text, start, end))
+                # The closer test is a regex: look at the one character it needs first.
+                if text[end + 1 : end + 2] in _CLOSERS:
+                    closer = _SPACED_CLOSER.match(text, end, para.end)
+                    if closer and _quote_open(text[start:end]):
+                        end = closer.end()
+                spans.append(_strip(text, start, end))
                 start = end
             if start < para.end:
-                spans.append(_strip(self.text, start, para.end))
+                spans.append(_strip(text, start, para.end))
         return [s for s in spans if s.end > s.start]
 
     @cached_property
@@ -166,6 +174,8 @@ def _quote_open(sentence: str) -> bool:
 
 
 def _strip(text: str, start: int, end: int) -> Span:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return Span(start, end)  # most spans: nothing to strip
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
