@@ -29,6 +29,8 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # The word that ends where a run-on starts; an elided pronoun may precede it
 # ("ils ne m'ont C'est une décision").
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(?:(?i:[ldjmtsnc]|qu)['’])?(\w+)$")
+# Where a participle ends before a capitalised word: where a name run-on can be.
+_PARTICIPLE_END = re.compile(r"é(?:es|e|s)? (?=[A-ZÀ-Ý])")
 # The reason given when the second word starts a new, whole sentence.
 RUN_ON = "it runs into the next sentence"
 # In the pair table: the pair needs a look at the words around it.
@@ -329,7 +331,20 @@ def name_run_ons(text: str, lex: Lexicon) -> Iterator[int]:
     """
     if lex.name_pattern is None:
         return
-    for match in lex.name_pattern.finditer(text):
+    # The pattern is tried only at the words that end like a participle before
+    # a capital (found by a fast scan for "é"), not at every position; a match
+    # may not start inside the one before, as with finditer().
+    matched_to = 0
+    for anchor in _PARTICIPLE_END.finditer(text):
+        start = anchor.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1  # back to the start of the word (\w characters)
+        if start < matched_to:
+            continue
+        match = lex.name_pattern.match(text, start)
+        if match is None:
+            continue
+        matched_to = match.end()
         participle, name = match.group(1), match.group(2)
         if (
             participle.islower()
@@ -351,8 +366,13 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern[str]:
         for w in sorted(lex["starter"] & (lex["det_pron"] | {"the"}))
         if not w.endswith("'")
     )
+    # It opens on a space (a literal, found by a fast scan) and looks behind it for
+    # the word; the capital a starter needs is checked before the alternatives.
+    capitals = "".join(sorted({w[:1] for w in starters} | {w[:1] for w in articles.split("|")}))
+    capital = f"(?=[{re.escape(capitals)}])" if articles else ""  # no articles: (?:) fits all
     return re.compile(
-        rf"(?<=\w) +(?:{starter}(?=\W*[a-zà-ÿ])|(?:{articles})(?= [A-ZÀ-Ý]\w+ [a-zà-ÿ]))"
+        rf" (?<=\w ) *{capital}"
+        rf"(?:{starter}(?=\W*[a-zà-ÿ])|(?:{articles})(?= [A-ZÀ-Ý]\w+ [a-zà-ÿ]))"
     )
 
 
