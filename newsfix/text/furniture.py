@@ -4,7 +4,9 @@ A line or a sentence is judged on a vocabulary of furniture words in French
 and English (``data/furniture_*.txt``, patterns rather than phrases) and on
 its shape: short and without a full stop, in capitals, a run of
 social-network names, an imperative or a ``you``/``vous`` addressed to the
-reader, a caption or tag-list opening, a time stamp, an agency credit.
+reader, the site speaking of itself ("our", "this article"), a page control
+("Load more", "Voir tous les articles"), a caption or tag-list opening, a
+time stamp, an agency credit, a flattened quote table.
 
     >>> is_furniture("Abonnez-vous à notre newsletter")
     True
@@ -37,7 +39,9 @@ _PUBLISHER = frozenset("our us we notre nos nous".split())
 # whether a sentence is worth the full look; the next word stands instead.
 _COMMON_STARTS = frozenset(
     "à a en ne se les le la sur dans pour plus même cet vous politique temps mot données "
-    "mentions de all up ad top more most the this you we your our post may might think".split()
+    "mentions de all up ad top more most the this you we your our post may might think "
+    "at ce cette d in is of on to un une was que not have nos notre votre vos tout "
+    "make full will what l' avez".split()
 )
 
 
@@ -127,13 +131,25 @@ def _worth_judging(text: str, sentences: list[Span]) -> bool:
         return True
     if ("(" in chunk or "/" in chunk) and not _agency_words().isdisjoint(words):
         return True
+    to_reader = not _SECOND_PERSON.isdisjoint(words)
     for sentence in sentences:
         unit = text[sentence.start : sentence.end]
         first = _WORD.search(unit)
-        if first and _is_imperative(first.group().lower()):
+        if not first:
+            continue
+        lead = first.group().lower()
+        if _is_imperative(lead):
             return True
         if unit.isupper() or _markers().match(unit):
             return True
+        # Short units only: a page control or a line addressed to the reader.
+        if len(unit) < 60 and (to_reader or lead.endswith(("er", "ir", "re"))):
+            short = _words(unit)
+            if _control(short) or (
+                not _SECOND_PERSON.isdisjoint(short)
+                and (not _PUBLISHER.isdisjoint(short) or not unit.endswith(_TERMINAL))
+            ):
+                return True
     return False
 
 
@@ -201,29 +217,80 @@ def _is_furniture(unit: str) -> bool:
         )
     open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
     # A label line: "Related articles", "Publicité", "Écouter cet article".
-    if strong and n <= 8 and (caps or (open_end and (n <= 5 or strong >= 2))):
+    if strong and n <= 8 and (caps or (open_end and (n <= 5 or strong >= 2) and _labels(unit))):
         return True
     lead = _vocabulary().match(unit) if strong else None
     if lead and n <= 15:
         # Opening on a furniture word: "Comments are closed.", "Newsletter : …".
         rest = unit[lead.end() :].lstrip()
-        if rest.startswith(":") or n <= 3 or not rest.strip(".!?… "):
+        if (
+            rest.startswith(":")
+            or n <= 3
+            or not rest.strip(".!?… ")
+            or (
+                # "Retour en haut de la page": a short line led by a furniture phrase.
+                open_end and n <= 8 and " " in lead.group()
+            )
+        ):
             return True
     publisher = not _PUBLISHER.isdisjoint(words)
     # A call to action; several run together when the page lost their stops.
     if (
         imperative
         and (strong or second or publisher or social)
+        # A furniture word alone carries a short call; a long one must also
+        # address the reader ("Devenez membre, lui avait conseillé son père, …").
+        and (n <= 12 or second or publisher or social)
         and (n <= 30 or (strong and second and n <= 60))
     ):
         return True
     if caps and n <= 10 and (strong or imperative):
+        return True
+    if open_end and n <= 5 and _control(words):
+        return True
+    # The site speaking to the reader about itself: "Our top picks for you",
+    # "Chip in to keep this newsroom going".
+    page = bool(_THIS_PAGE.search(unit))
+    if n <= 12 and (second or imperative or strong) and (publisher or page):
+        return True
+    # "Handpicked for you", "Vidéo indisponible dans votre région": a short
+    # open line addressed to the reader, with no verb of its own.
+    if (
+        open_end
+        and n <= 6
+        and second
+        and (strong or words[-1] in _SECOND_PERSON or _control(["voir", *words]))
+    ):
         return True
     if strong and second and n <= 40:
         return True
     if open_end and n <= 15 and _credit().search(unit):
         return True
     return strong >= 2 and n <= 15 and (open_end or publisher)
+
+
+def _control(words: list[str]) -> bool:
+    """A page control: a verb (imperative or infinitive) naming what it acts on.
+
+    "Load more", "See all stories", "Voir tous les articles", "Suivre
+    l'auteur", "Continuer avec Google". A subheading such as "Follow the
+    money" or "Réformer l'école" names none of the control words.
+    """
+    first = words[0]
+    verb = _is_imperative(first) or (len(first) > 3 and first.endswith(("er", "ir", "re")))
+    ui = load_words("ui_words")
+    return verb and any(w in ui or w.split("'")[-1].split("’")[-1] in ui for w in words[1:])
+
+
+def _labels(unit: str) -> bool:
+    """Whether an open line reads as a label: its furniture words come first
+    ("Les articles les plus partagés") and it does not stop on a word that
+    needs a sequel. "The minister said subscribers would" is cut-off prose."""
+    match = _vocabulary().search(unit)
+    if match is None or len(_words(unit[: match.start()])) > 2:
+        return False
+    words = _words(unit)
+    return not words or words[-1] not in load_words("function_words")
 
 
 @cache
@@ -248,7 +315,9 @@ def _is_caps(unit: str) -> bool:
 
 
 def _is_layout_line(line: str, first: bool) -> bool:
-    """A line whose shape alone says furniture: capitals or a time stamp."""
+    """A line whose shape alone says furniture: capitals, a time stamp, a quote table."""
+    if _is_ticker(line):
+        return True
     if len(line) > 150:
         return False
     # A line of capitals inside the body is a related link or a call to action.
@@ -256,6 +325,59 @@ def _is_layout_line(line: str, first: bool) -> bool:
         return not line.endswith((".", "!", "?"))
     # A time stamp has no full stop; "Updated guidance was published." is news.
     return bool(_DATE_LINE.match(line)) and len(_words(line)) <= 12 and not line.endswith(".")
+
+
+# "this article", "cette page", "notre site": the page speaking of itself.
+_THIS_PAGE = re.compile(
+    r"(?<!\w)(?:this|cet|cette|ce|our|notre|nos) (?:article|story|piece|page|site|website|"
+    r"content|contenu|newsletter|lettre|video|vidéo|journalism|journalisme|rédaction|newsroom)"
+    r"(?!\w)(?! (?:of|de|du|des|d['’])\b)",
+    re.IGNORECASE,
+)
+
+
+def _about_the_page(unit: str) -> bool:
+    """Whether a short sentence speaks of the page, the reader or the site.
+
+    Said of a sentence beside furniture: "Cet article est réservé aux
+    abonnés." or "This article is for subscribers only." before a login
+    call, "Enjoyed this story?" before a share bar. "Les abonnés
+    protestent." speaks of no page and no reader, so it is not.
+
+        >>> _about_the_page("Cet article est réservé aux abonnés.")
+        True
+        >>> _about_the_page("Les abonnés de Netflix ont reçu un courriel.")
+        False
+    """
+    words = _words(unit)
+    if not words or len(words) > 12 or _QUOTES.search(unit):
+        return False
+    page = bool(_THIS_PAGE.search(unit))
+    reader = not _SECOND_PERSON.isdisjoint(words) or any(w.endswith("-vous") for w in words)
+    if page and reader:
+        return True
+    return (page or reader) and bool(_vocabulary().search(unit) or unit.rstrip().endswith("?"))
+
+
+def _is_ticker(line: str) -> bool:
+    """A quote table flattened by the scraper: long runs of glued letters and figures.
+
+    "TickerSecurityLastChangeChange %HDTHE HOME DEPOT INC.225.86-12.99-5.44%":
+    prose has spaces between its words; a URL (with ``/``) is left alone.
+    """
+    if len(line) < 30 or "/" in line or "@" in line:
+        return False
+    glued = sum(len(token) for token in line.split() if len(token) > 25 or _figures(token))
+    return glued * 2 >= len(line) and sum(ch.isdigit() for ch in line) >= 6
+
+
+def _figures(token: str) -> bool:
+    """A long token of letters and figures glued together: "INC.225.86-12.99-5.44%"."""
+    return (
+        len(token) > 15
+        and sum(ch.isdigit() for ch in token) >= 4
+        and any(ch.isalpha() for ch in token)
+    )
 
 
 def _is_button(line: str) -> bool:
@@ -293,7 +415,7 @@ def may_start_furniture(word: str) -> bool:
 # First words of the caption, credit and tag-list openings (furniture_markers.txt).
 _MARKER_STARTS = frozenset(
     "image photo photograph photographie picture illustration video vidéo crédit credit crédits "
-    "credits source sources tags tag mots "
+    "credits source sources tags tag mots media caption légende keyword keywords "
     "mot topics topic thèmes thème sujets sujet categories catégories read see related lire "
     "à voir sur copyright © reporting additional avec with most more top you vous".split()
 )
@@ -314,5 +436,6 @@ starts_like_furniture = _starts_like_furniture
 worth_judging = _worth_judging
 is_layout_line = _is_layout_line
 is_button = _is_button
+about_the_page = _about_the_page
 pitch = _pitch
 words = _words

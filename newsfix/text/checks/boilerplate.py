@@ -18,11 +18,16 @@ stop, in capitals, a run of social-network names, an imperative or a
 ``you``/``vous`` addressed to the reader, a caption or tag-list opening.
 Quoted speech is article text (unless the words outside the quotes address
 the reader). Furniture glued onto a real sentence is cut off at the word that
-starts it: a call to action ("Suivez …", "Sign up …") anywhere, a label only
-where the sentence has no full stop. Known limits:
-lists of related headlines without any furniture word (a rail of other
-stories) are not recognised; a body paragraph that talks about newsletters
-while addressing the reader may be taken for a pitch.
+starts it: a call to action ("Suivez …", "Sign up …") anywhere, a label
+("Recommended for you", "Pic: …") only where the sentence has no full stop;
+the words before it stay, so a truncated sentence is never deleted with the
+furniture glued onto it. Beside furniture, a short sentence about the page
+or the reader ("Cet article est réservé aux abonnés.") goes with it. A rail
+of related headlines glued after the body of a flattened page is found by
+its shape (see ``rails``). Known limits: a rail printed one headline per line
+with no furniture word, or a single related headline glued into the body, is
+not recognised; a body paragraph that talks about newsletters while
+addressing the reader may be taken for a pitch.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import furniture
+from .. import furniture, rails
 from ..document import Document, Span
 from ..flags import Flag
 
@@ -66,7 +71,11 @@ def furniture_paragraphs(doc: Document) -> set[int]:
         if len(sentences) > 1:
             # Judged sentence by sentence, so that a real sentence with a
             # share bar glued on is not taken whole.
-            if all(_sentence_verdicts(doc, sentences)):
+            # Each sentence must be furniture from its first word: a real
+            # sentence with a call glued on keeps its head.
+            if all(_sentence_verdicts(doc, sentences)) and all(
+                _furniture_start(doc.text, s) == s.start for s in sentences
+            ):
                 found.add(index)
         elif (
             sentences
@@ -117,6 +126,13 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
             tail = _glued_tail(text, sentence)
             if tail is not None:
                 pieces.append((tail, sentence.end))
+    if len(sentences) > 1:
+        # Headlines of other stories, glued on before the furniture at the end.
+        judged = [any(s.start <= a < s.end for a, _ in pieces) for s in sentences]
+        rail = rails.rail_start(text, sentences, judged)
+        if rail is not None:
+            cut = sentences[rail].start
+            pieces = [(a, b) for a, b in pieces if b <= cut] + [(cut, sentences[-1].end)]
     for start, end in _joined(text, pieces):
         if start == para.start and end == para.end:
             continue  # a whole paragraph is the paragraph check's business
@@ -171,6 +187,18 @@ _SEEN: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[list[bool], bool]] = 
 def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
     texts = [doc.text[s.start : s.end] for s in sentences]
     verdicts = [furniture.is_furniture(t) for t in texts]
+    # "Found this useful? Forward it to a colleague": a short question to the
+    # reader answered by a call.
+    for i in range(len(texts) - 1):
+        first, call = furniture.words(texts[i]), furniture.words(texts[i + 1])
+        if (
+            texts[i].rstrip().endswith("?")
+            and 0 < len(first) <= 6
+            and 0 < len(call) <= 8
+            and furniture.is_imperative(call[0])
+            and not furniture.QUOTES.search(texts[i] + texts[i + 1])
+        ):
+            verdicts[i] = verdicts[i + 1] = True
     if not any(verdicts):
         return verdicts
     for i, sentence in enumerate(texts):
@@ -179,9 +207,18 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
         words = furniture.words(sentence)
         between = 0 < i < len(texts) - 1 and verdicts[i - 1] and verdicts[i + 1]
         # "… créez un compte. Sans abonnement.": a short tail of a pitch.
-        tail = i > 0 and verdicts[i - 1] and len(words) <= 4 and furniture.has_vocabulary(sentence)
+        tail = (
+            i > 0
+            and verdicts[i - 1]
+            and 0 < len(words) <= 4
+            and (furniture.has_vocabulary(sentence) or furniture.is_imperative(words[0]))
+        )
         leads_in = i + 1 < len(texts) and verdicts[i + 1] and furniture.pitch(words) >= 2
-        if (between and len(words) <= 12) or leads_in or tail:
+        # "Cet article est réservé aux abonnés. Déjà abonné ? Connectez-vous":
+        # beside furniture, a sentence about the page or the reader is furniture.
+        beside = (i > 0 and verdicts[i - 1]) or (i + 1 < len(texts) and verdicts[i + 1])
+        about = beside and furniture.about_the_page(sentence)
+        if (between and len(words) <= 12) or leads_in or tail or about:
             verdicts[i] = True
     # A pitch may lead into the call over several sentences.
     for i in range(len(texts) - 2, -1, -1):
@@ -205,9 +242,15 @@ def _furniture_start(text: str, sentence: Span) -> int:
     head = text[sentence.start : tail].rstrip()
     # Glue means no stop between the two; a short head ("Image:", "Tweet")
     # or one that is furniture itself belongs to the same block.
-    if head.endswith((*furniture.TERMINAL, ":")) or len(furniture.words(head)) < 3:
+    if head.endswith((*furniture.TERMINAL, ":")):
         return sentence.start
-    return sentence.start if furniture.is_furniture(head) else tail
+    if len(furniture.words(head)) < 3 and not any(w[:1].islower() for w in head.split()):
+        return sentence.start  # "Tweet", "SHARE": a button before the call
+    # The head goes too only when it opens like furniture itself ("Share this
+    # article Follow us"); "The minister said subscribers" is cut-off prose.
+    if furniture.starts_like_furniture(head) and furniture.is_furniture(head):
+        return sentence.start
+    return tail
 
 
 # A capitalised word after a space: where glued furniture can start.
@@ -230,12 +273,14 @@ def _glued_tail(text: str, sentence: Span) -> int | None:
         # Cheap tests on the word first: most capitals start names, not furniture.
         if prose_end and not calls:
             continue
-        if not (calls or word.isupper() or furniture.may_start_furniture(word.lower())):
+        # "… étaient Pic: Lisa Berg/AFP": a capitalised label with its colon.
+        label = chunk[match.end(1) : match.end(1) + 2].lstrip().startswith(":")
+        if not (calls or label or word.isupper() or furniture.may_start_furniture(word.lower())):
             continue
         suffix = chunk[offset:]
         if len(furniture.words(suffix)) > (60 if calls else 12):
             continue
-        if furniture.starts_like_furniture(suffix) and furniture.is_furniture(suffix):
+        if (label or furniture.starts_like_furniture(suffix)) and furniture.is_furniture(suffix):
             return sentence.start + offset
     return None
 

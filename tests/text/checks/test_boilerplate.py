@@ -111,6 +111,97 @@ FLAGGED = [
         "\n\nWe use cookies to improve your experience on our site.",
         id="en-cookie-notice",
     ),
+    pytest.param(
+        FR + " Les autorités envisagent notamment de déployer des Recommended for you",
+        " Recommended for you",
+        id="fr-label-glued-onto-a-truncated-sentence-keeps-the-sentence",
+    ),
+    pytest.param(
+        FR + " Le préfet a dit que les abonnés Voir le diaporama (8 photos)",
+        " Voir le diaporama (8 photos)",
+        id="fr-gallery-link-glued-after-a-furniture-word-in-prose",
+    ),
+    pytest.param(
+        FR + "\n\nLundi soir, les actions Samsung étaient Pic: Lisa Berg/AFP",
+        " Pic: Lisa Berg/AFP",
+        id="fr-credit-with-a-label-glued-onto-a-truncated-sentence",
+    ),
+    pytest.param(
+        FR + "\n\nCet article est réservé aux abonnés. Déjà abonné ? Connectez-vous",
+        "\n\nCet article est réservé aux abonnés. Déjà abonné ? Connectez-vous",
+        id="fr-paywall-sentence-about-the-page-beside-a-login-call",
+    ),
+    pytest.param(
+        EN + "\n\nThis article is for subscribers only. Already a member? Log in",
+        "\n\nThis article is for subscribers only. Already a member? Log in",
+        id="en-paywall-sentence-about-the-page-beside-a-login-call",
+    ),
+    pytest.param(
+        EN + "\n\nEnjoyed this story? Pass it on:\nWhatsApp\nReddit\nPinterest",
+        "\n\nEnjoyed this story? Pass it on:\nWhatsApp\nReddit\nPinterest",
+        id="en-question-and-share-bar",
+    ),
+    pytest.param(
+        FR + "\n\nSoutenez une information indépendante : faites un don",
+        "\n\nSoutenez une information indépendante : faites un don",
+        id="fr-donation-pitch",
+    ),
+    pytest.param(
+        EN + "\n\nSupport independent journalism. Donate today",
+        "\n\nSupport independent journalism. Donate today",
+        id="en-donation-pitch",
+    ),
+    pytest.param(EN + "\n\nBack to top", "\n\nBack to top", id="en-back-to-top"),
+    pytest.param(FR + " Haut de page", " Haut de page", id="fr-top-of-page-glued"),
+    pytest.param(EN + " Print this page", " Print this page", id="en-print-control-glued"),
+    pytest.param(
+        FR + "\n\nVoir tous les articles\n\n" + FR2,
+        "\n\nVoir tous les articles",
+        id="fr-page-control-infinitive",
+    ),
+    pytest.param(
+        EN + "\n\nFound this useful? Forward it to a colleague",
+        "\n\nFound this useful? Forward it to a colleague",
+        id="en-question-answered-by-a-call",
+    ),
+    pytest.param(
+        EN + "\n\nHandpicked for you\n\n" + EN2,
+        "\n\nHandpicked for you",
+        id="en-short-line-addressed-to-the-reader",
+    ),
+    pytest.param(
+        EN + "\nMedia playback is unsupported on your device\n" + EN2,
+        "\nMedia playback is unsupported on your device",
+        id="en-media-player-message",
+    ),
+    pytest.param(
+        EN + "\nMedia captionJulian Assange being dragged from the embassy\n" + EN2,
+        "\nMedia captionJulian Assange being dragged from the embassy",
+        id="en-media-caption-glued-to-its-label",
+    ),
+    pytest.param(
+        FR + " Veuillez réessayer avec un fichier image de moins de 1.5 Mo.",
+        " Veuillez réessayer avec un fichier image de moins de 1.5 Mo.",
+        id="fr-widget-message",
+    ),
+    pytest.param(
+        EN
+        + "\n\nTickerSecurityLastChangeChange %HDTHE HOME DEPOT INC.225.86-12.99-5.44%\n\n"
+        + EN2,
+        "\n\nTickerSecurityLastChangeChange %HDTHE HOME DEPOT INC.225.86-12.99-5.44%",
+        id="en-flattened-quote-table",
+    ),
+    pytest.param(
+        "Yvan Colonna est mort le 21 mars 2022, à l'âge de 61 ans. Comment faire passer le "
+        "hoquet ? Hérault : un braqueur tué par des gendarmes Le boum des vêtements sous licence "
+        "Gazole : été ou hiver, ce qui change Voitures dépouillées : enquête sur un trafic Le "
+        "mystère des mottureaux du Marais poitevin Qui fait le meilleur flan de France ?",
+        " Comment faire passer le hoquet ? Hérault : un braqueur tué par des gendarmes Le boum "
+        "des vêtements sous licence Gazole : été ou hiver, ce qui change Voitures dépouillées : "
+        "enquête sur un trafic Le mystère des mottureaux du Marais poitevin Qui fait le meilleur "
+        "flan de France ?",
+        id="fr-rail-of-related-headlines-after-the-body",
+    ),
 ]
 
 CLEAN = [
@@ -149,6 +240,49 @@ CLEAN = [
     pytest.param(
         EN + "\nUpdated guidance was published on 3 May.",
         id="en-sentence-starting-like-a-time-stamp",
+    ),
+    pytest.param(
+        FR + " Les abonnés de Netflix ont vu leur facture augmenter de deux euros en janvier.",
+        id="fr-netflix-subscribers-as-news",
+    ),
+    pytest.param(
+        EN + " The charity asked readers to donate to the flood appeal before Christmas.",
+        id="en-charity-asks-readers-to-donate",
+    ),
+    pytest.param(
+        FR + " Il a fait un don de 5 millions d'euros à l'hôpital.", id="fr-donation-as-news"
+    ),
+    pytest.param(
+        FR + " La photo, prise en 1972, a été partagée des milliers de fois sur les réseaux.",
+        id="fr-photo-shared-as-news",
+    ),
+    pytest.param(
+        EN + " The image was shared widely on social media after the match.",
+        id="en-image-shared-as-news",
+    ),
+    pytest.param(
+        EN + " Back to top form, the striker scored twice on Saturday.", id="en-back-to-top-form"
+    ),
+    pytest.param(
+        FR + " Devenez membre, lui avait conseillé son père, et il adhéra au parti en 1981.",
+        id="fr-imperative-reported-without-quotes",
+    ),
+    pytest.param(
+        FR + " Cet article de loi n'a jamais été appliqué par les abonnés.",
+        id="fr-article-of-law",
+    ),
+    pytest.param(
+        EN + "\n\nThe minister said subscribers would", id="en-truncated-line-with-a-pitch-word"
+    ),
+    pytest.param(EN + "\n\nFollow the money\n\n" + EN2, id="en-subheading-with-an-imperative"),
+    pytest.param(FR + "\n\nRéformer l'école\n\n" + FR2, id="fr-subheading-infinitive"),
+    pytest.param(
+        FR + " Le président a parlé à Washington : il a répondu aux questions. Qui paiera ?",
+        id="fr-question-at-the-end-is-not-a-rail",
+    ),
+    pytest.param(
+        EN + "\n\nMembers of parliament voted 320 to 210 in favour of the bill.",
+        id="en-members-of-parliament",
     ),
 ]
 
