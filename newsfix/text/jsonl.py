@@ -33,42 +33,50 @@ def read_articles(
     A line is malformed only when it is not JSON, not an object, or its
     ``text`` is missing or not a string; every other field is optional.
     """
+    for number, line in _numbered(stream):
+        yield read_article(number, line)
+
+
+def _numbered(stream: Iterable[str | bytes]) -> Iterator[tuple[int, str | bytes]]:
+    """The non-blank lines with their 1-based line numbers."""
     for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        fallback_id = str(number)
-        if isinstance(line, bytes):
-            try:
-                line = line.decode("utf-8")
-            except UnicodeDecodeError:
-                yield {"id": fallback_id}, f"line {number}: not valid UTF-8"
-                continue
+        if line.strip():
+            yield number, line
+
+
+def read_article(number: int, line: str | bytes) -> tuple[dict[str, Any], str | None]:
+    """Line ``number`` (not blank) as ``(article, error)``, as ``read_articles`` gives it."""
+    fallback_id = str(number)
+    if isinstance(line, bytes):
         try:
-            article = json.loads(line)
-        except ValueError as exc:
-            reason = getattr(exc, "msg", None) or str(exc)
-            yield {"id": fallback_id}, f"line {number}: not valid JSON ({reason})"
-            continue
-        if not isinstance(article, dict):
-            yield {"id": fallback_id}, f"line {number}: expected a JSON object"
-            continue
-        article_id = article.get("id")
-        # Ids are kept as given (string or number) so output lines match the input.
-        article["id"] = fallback_id if article_id is None else article_id
-        text = article.get("text")
-        if text is None and "text" not in article:
-            yield {"id": article["id"]}, f"line {number}: missing field `text`"
-            continue
-        if not isinstance(text, str):
-            yield {"id": article["id"]}, f"line {number}: field `text` must be a string"
-            continue
-        yield article, None
+            line = line.decode("utf-8")
+        except UnicodeDecodeError:
+            return {"id": fallback_id}, f"line {number}: not valid UTF-8"
+    try:
+        article = json.loads(line)
+    except ValueError as exc:
+        reason = getattr(exc, "msg", None) or str(exc)
+        return {"id": fallback_id}, f"line {number}: not valid JSON ({reason})"
+    if not isinstance(article, dict):
+        return {"id": fallback_id}, f"line {number}: expected a JSON object"
+    article_id = article.get("id")
+    # Ids are kept as given (string or number) so output lines match the input.
+    article["id"] = fallback_id if article_id is None else article_id
+    text = article.get("text")
+    if text is None and "text" not in article:
+        return {"id": article["id"]}, f"line {number}: missing field `text`"
+    if not isinstance(text, str):
+        return {"id": article["id"]}, f"line {number}: field `text` must be a string"
+    return article, None
 
 
 def write_line(stream: IO[str], obj: dict[str, Any]) -> None:
     """Write one compact JSON object and a newline; non-ASCII kept as is."""
-    stream.write(json.dumps(obj, ensure_ascii=False))
-    stream.write("\n")
+    stream.write(_line(obj))
+
+
+def _line(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False) + "\n"
 
 
 def language_of(article: dict[str, Any]) -> str | None:
@@ -94,18 +102,21 @@ def process(stream: Iterable[str | bytes], out: IO[str], handle: Handler, jobs: 
     function.
     """
     answer_one = _Answer(handle)
-    answers: Iterable[dict[str, Any]]
+    answers: Iterable[tuple[bool, str]]
     pool = None
     if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
         pool = multiprocessing.get_context("fork").Pool(jobs)
-        answers = pool.imap(answer_one, read_articles(stream), chunksize=16)
+        # Workers get raw lines and give back finished output lines: parsing
+        # and printing JSON happen in parallel too, and what crosses between
+        # processes is plain strings, far cheaper to pass than nested objects.
+        answers = pool.imap(answer_one, _numbered(stream), chunksize=16)
     else:
-        answers = map(answer_one, read_articles(stream))
+        answers = map(answer_one, _numbered(stream))
     errors = 0
     try:
-        for answer in answers:
-            errors += "error" in answer
-            write_line(out, answer)
+        for failed, line in answers:
+            errors += failed
+            out.write(line)
     finally:
         if pool is not None:
             pool.terminate()
@@ -113,16 +124,20 @@ def process(stream: Iterable[str | bytes], out: IO[str], handle: Handler, jobs: 
 
 
 class _Answer:
-    """The answer for one read line: ``handle``'s result, or an error object."""
+    """The output line for one input line: ``handle``'s result, or an error object."""
 
     def __init__(self, handle: Handler) -> None:
         self.handle = handle
 
-    def __call__(self, item: tuple[dict[str, Any], str | None]) -> dict[str, Any]:
-        article, error = item
+    def __call__(self, numbered: tuple[int, str | bytes]) -> tuple[bool, str]:
+        """``(failed, output line)`` for a ``(line number, line)`` pair."""
+        article, error = read_article(*numbered)
+        answer = None
         if error is None:
             try:
-                return {"id": article["id"], **self.handle(article)}
+                answer = {"id": article["id"], **self.handle(article)}
             except Exception as exc:  # one bad article must not cost the others
                 error = f"id {article['id']}: could not be processed ({type(exc).__name__}: {exc})"
-        return {"id": article["id"], "error": error}
+        if answer is None:
+            answer = {"id": article["id"], "error": error}
+        return "error" in answer, _line(answer)
