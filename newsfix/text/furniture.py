@@ -21,88 +21,17 @@ from functools import cache
 
 from .data import load_lines, load_words
 from .document import Span
+from .vocabulary import pattern as _vocabulary
+from .vocabulary import trigger_keys as _trigger_keys
+from .vocabulary import triggers as _triggers
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TERMINAL = (".", "!", "?", "…", "»", "”", '"', "»")
 _QUOTES = re.compile(r"[«»“”]|(?:^|\s)\"\w")
-# "Published November 20th, 2019 - 07:50 GMT", "Mis à jour le 3 mai à 10h": the
-# page's time stamp printed as a line of its own.
-_DATE_LINE = re.compile(
-    r"(?:published|updated|last updated|posted|publié|mis à jour|modifié)\b(?:(?!\n).)*\d",
-    re.IGNORECASE,
-)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SECOND_PERSON = frozenset("you your yours you're vous votre vos".split())
 _PUBLISHER = frozenset("our us we notre nos nous".split())
-# Words too common to stand for a furniture pattern when judging cheaply
-# whether a sentence is worth the full look; the next word stands instead.
-_COMMON_STARTS = frozenset(
-    "à a en ne se les le la sur dans pour plus même cet vous politique temps mot données "
-    "mentions de all up ad top more most the this you we your our post may might think "
-    "at ce cette d in is of on to un une was que not have nos notre votre vos tout "
-    "make full will what l' avez".split()
-)
-
-
-@cache
-def _vocabulary() -> re.Pattern[str]:
-    patterns = load_lines("furniture_en") + load_lines("furniture_fr")
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _triggers() -> tuple[str, ...]:
-    """Literal starts of the vocabulary's patterns: a unit with no word starting
-    like one cannot match, and testing that is far cheaper than the regex."""
-    starts: list[str] = []
-    for pattern in load_lines("furniture_en") + load_lines("furniture_fr"):
-        starts.extend(_literal_starts(pattern))
-    return tuple(sorted(set(starts)))
-
-
-def _literal_starts(pattern: str) -> list[str]:
-    literal = ""
-    for i, ch in enumerate(pattern):
-        if ch in "\\()[]{}|.*+?^$" or pattern[i + 1 : i + 2] in ("?", "*", "{"):
-            break
-        literal += ch
-    words = literal.lower().split(" ")
-    for word in words:
-        if word and word not in _COMMON_STARTS:
-            return [word]  # "à découvrir": "à" is in every French sentence
-    rest = pattern[len(literal) :]
-    if rest.startswith("(?:"):
-        depth, close = 0, len(rest) - 1
-        for i, ch in enumerate(rest):
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                close = i
-                break
-        alternatives = _top_level_split(rest[3:close])
-        after = rest[close + 1 :]
-        if after.startswith("?"):
-            tail = after[1:].lstrip()
-            if tail:
-                return _literal_starts(tail)
-            return [s for alt in alternatives for s in _literal_starts(alt)]
-        return [s for alt in alternatives for s in _literal_starts(alt + after)]
-    first = next((w for w in words if w), "")
-    return [first or pattern[:1].lower()]
-
-
-def _top_level_split(inner: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for ch in inner:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    return [*parts, current]
 
 
 @cache
@@ -151,17 +80,6 @@ def _worth_judging(text: str, sentences: list[Span]) -> bool:
             ):
                 return True
     return False
-
-
-@cache
-def _trigger_keys() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    triggers = _triggers()
-    short = frozenset(t for t in triggers if len(t) < 4)
-    by_prefix: dict[str, tuple[str, ...]] = {}
-    for trigger in triggers:
-        if len(trigger) >= 4:
-            by_prefix[trigger[:4]] = (*by_prefix.get(trigger[:4], ()), trigger)
-    return short, by_prefix
 
 
 @cache
@@ -314,19 +232,6 @@ def _is_caps(unit: str) -> bool:
     return len(letters) >= 4 and len(_words(unit)) >= 2
 
 
-def _is_layout_line(line: str, first: bool) -> bool:
-    """A line whose shape alone says furniture: capitals, a time stamp, a quote table."""
-    if _is_ticker(line):
-        return True
-    if len(line) > 150:
-        return False
-    # A line of capitals inside the body is a related link or a call to action.
-    if not first and _is_caps(line) and len(_words(line)) >= 4:
-        return not line.endswith((".", "!", "?"))
-    # A time stamp has no full stop; "Updated guidance was published." is news.
-    return bool(_DATE_LINE.match(line)) and len(_words(line)) <= 12 and not line.endswith(".")
-
-
 # "this article", "cette page", "notre site": the page speaking of itself.
 _THIS_PAGE = re.compile(
     r"(?<!\w)(?:this|cet|cette|ce|our|notre|nos) (?:article|story|piece|page|site|website|"
@@ -357,38 +262,6 @@ def _about_the_page(unit: str) -> bool:
     if page and reader:
         return True
     return (page or reader) and bool(_vocabulary().search(unit) or unit.rstrip().endswith("?"))
-
-
-def _is_ticker(line: str) -> bool:
-    """A quote table flattened by the scraper: long runs of glued letters and figures.
-
-    "TickerSecurityLastChangeChange %HDTHE HOME DEPOT INC.225.86-12.99-5.44%":
-    prose has spaces between its words; a URL (with ``/``) is left alone.
-    """
-    if len(line) < 30 or "/" in line or "@" in line:
-        return False
-    glued = sum(len(token) for token in line.split() if len(token) > 25 or _figures(token))
-    return glued * 2 >= len(line) and sum(ch.isdigit() for ch in line) >= 6
-
-
-def _figures(token: str) -> bool:
-    """A long token of letters and figures glued together: "INC.225.86-12.99-5.44%"."""
-    return (
-        len(token) > 15
-        and sum(ch.isdigit() for ch in token) >= 4
-        and any(ch.isalpha() for ch in token)
-    )
-
-
-def _is_button(line: str) -> bool:
-    """A line that is one share button: a network's name, "Email", "Copy link"."""
-    if len(line) > 40:
-        return False
-    line = line.strip().rstrip(":").lower()
-    if line in _social():
-        return True
-    words = _words(line)
-    return 0 < len(words) <= 3 and all(w in _social() for w in words)
 
 
 def _pitch(words: list[str]) -> int:
@@ -434,8 +307,8 @@ is_furniture = _is_furniture
 is_imperative = _is_imperative
 starts_like_furniture = _starts_like_furniture
 worth_judging = _worth_judging
-is_layout_line = _is_layout_line
-is_button = _is_button
+is_caps = _is_caps
+social = _social
 about_the_page = _about_the_page
 pitch = _pitch
 words = _words

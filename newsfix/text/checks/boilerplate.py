@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import furniture, rails
+from .. import furniture, layout, rails
 from ..document import Document, Span
 from ..flags import Flag
 
@@ -81,10 +81,10 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             sentences
             and _sentence_verdicts(doc, sentences)[0]
             and _furniture_start(doc.text, sentences[0]) == sentences[0].start
-        ) or furniture.is_layout_line(doc.text[para.start : para.end], first=index == 0):
+        ) or layout.is_layout_line(doc.text[para.start : para.end], first=index == 0):
             found.add(index)
     # Share bars printed one button per line: two such lines or more in a row.
-    buttons = [furniture.is_button(doc.text[p.start : p.end]) for p in paragraphs]
+    buttons = [layout.is_button(doc.text[p.start : p.end]) for p in paragraphs]
     for index, is_button in enumerate(buttons):
         if is_button and (
             (index > 0 and buttons[index - 1]) or (index + 1 < len(buttons) and buttons[index + 1])
@@ -97,7 +97,7 @@ def furniture_paragraphs(doc: Document) -> set[int]:
         for index, para in enumerate(paragraphs):
             if index in found or not ({index - 1, index + 1} & found):
                 continue
-            if furniture.is_button(doc.text[para.start : para.end]):
+            if layout.is_button(doc.text[para.start : para.end]):
                 found.add(index)
                 changed = True
     doc.memo["furniture_paragraphs"] = found

@@ -1,0 +1,103 @@
+"""The furniture vocabulary: patterns for French and English, and their cheap triggers.
+
+``data/furniture_*.txt`` hold regular expressions (share buttons, pitches,
+related links…). Matching all of them on every sentence would be slow, so
+each pattern also gives the literal word it starts with (its trigger): a
+sentence with no word starting like a trigger cannot match.
+
+    >>> "abonn" in triggers()
+    True
+    >>> bool(pattern().search("Abonnez-vous à notre newsletter"))
+    True
+
+Limits: a pattern that opens on a common word ("à", "the") is triggered by
+its next literal word instead; a pattern opening on a character class has a
+trigger that never fires, so it is only found once something else triggers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .data import load_lines
+
+# Words too common to stand for a furniture pattern when judging cheaply
+# whether a sentence is worth the full look; the next word stands instead.
+_COMMON_STARTS = frozenset(
+    "à a en ne se les le la sur dans pour plus même cet vous politique temps mot données "
+    "mentions de all up ad top more most the this you we your our post may might think "
+    "at ce cette d in is of on to un une was que not have nos notre votre vos tout "
+    "make full will what l' avez".split()
+)
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    patterns = load_lines("furniture_en") + load_lines("furniture_fr")
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def triggers() -> tuple[str, ...]:
+    """Literal starts of the vocabulary's patterns: a unit with no word starting
+    like one cannot match, and testing that is far cheaper than the regex."""
+    starts: list[str] = []
+    for pattern in load_lines("furniture_en") + load_lines("furniture_fr"):
+        starts.extend(_literal_starts(pattern))
+    return tuple(sorted(set(starts)))
+
+
+def _literal_starts(pattern: str) -> list[str]:
+    literal = ""
+    for i, ch in enumerate(pattern):
+        if ch in "\\()[]{}|.*+?^$" or pattern[i + 1 : i + 2] in ("?", "*", "{"):
+            break
+        literal += ch
+    words = literal.lower().split(" ")
+    for word in words:
+        if word and word not in _COMMON_STARTS:
+            return [word]  # "à découvrir": "à" is in every French sentence
+    rest = pattern[len(literal) :]
+    if rest.startswith("(?:"):
+        depth, close = 0, len(rest) - 1
+        for i, ch in enumerate(rest):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                close = i
+                break
+        alternatives = _top_level_split(rest[3:close])
+        after = rest[close + 1 :]
+        if after.startswith("?"):
+            tail = after[1:].lstrip()
+            if tail:
+                return _literal_starts(tail)
+            return [s for alt in alternatives for s in _literal_starts(alt)]
+        return [s for alt in alternatives for s in _literal_starts(alt + after)]
+    first = next((w for w in words if w), "")
+    return [first or pattern[:1].lower()]
+
+
+def _top_level_split(inner: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in inner:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
+
+
+@cache
+def trigger_keys() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    starts = triggers()
+    short = frozenset(t for t in starts if len(t) < 4)
+    by_prefix: dict[str, tuple[str, ...]] = {}
+    for trigger in starts:
+        if len(trigger) >= 4:
+            by_prefix[trigger[:4]] = (*by_prefix.get(trigger[:4], ()), trigger)
+    return short, by_prefix
