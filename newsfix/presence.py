@@ -1,7 +1,8 @@
 """Soft locks: who has an article open in the editor. They warn; they never block.
 
-The editor page renews its session every ``RENEW_SECONDS``; a session not
-renewed for ``EXPIRE_SECONDS`` is taken to be a closed page.
+The editor page takes its session with a poll that fires as soon as it loads
+(showing the page writes nothing) and renews it every ``RENEW_SECONDS``; a
+session not renewed for ``EXPIRE_SECONDS`` is taken to be a closed page.
 """
 
 from __future__ import annotations

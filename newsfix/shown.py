@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import starmap
 from typing import NamedTuple
 
 from django.db import connections
-from django.db.models import Q
+from django.db.models import QuerySet
 
 from newsfix.models import Article, Flag
-
-FIELDS = ("target", "pk", "kind", "start", "end", "message", "suggestion", "excerpt")
 
 
 class ShownFlag(NamedTuple):
@@ -24,26 +23,33 @@ class ShownFlag(NamedTuple):
     excerpt: str = ""
 
 
-def stored_flags(article: Article) -> tuple[list[ShownFlag], list[ShownFlag]]:
-    """The open flags of the working copy and the flags of the raw scrape, in text order.
+def _rows(queryset: QuerySet) -> list[ShownFlag]:
+    """The rows of a ``values_list`` in text order, fetched as they come.
 
-    One query, its rows fetched as they come: these columns are integers and
-    strings on every database, so the ORM's per-row conversion has nothing to do
-    and would cost more than the rest of the page for a long article.
+    These columns are integers and strings on every database, so the ORM's
+    per-row conversion has nothing to do and would cost more than the rest of
+    the page for a long article.
     """
-    queryset = (
-        Flag.objects.filter(article=article)
-        .filter(Q(target=Flag.Target.RAW) | Q(target=Flag.Target.CURRENT, state=Flag.State.OPEN))
-        .order_by("start", "end")
-        .values_list(*FIELDS)
-    )
+    queryset = queryset.order_by("start", "end")
     sql, params = queryset.query.sql_with_params()
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    current: list[ShownFlag] = []
-    raw: list[ShownFlag] = []
-    make = ShownFlag._make
-    for row in rows:
-        (raw if row[0] == Flag.Target.RAW else current).append(make(row[1:]))
-    return current, raw
+        return list(starmap(ShownFlag, cursor.fetchall()))
+
+
+def open_flags(article: Article) -> list[ShownFlag]:
+    """The open flags of the working copy, in text order, with what their list items show."""
+    return _rows(
+        Flag.objects.filter(
+            article=article, target=Flag.Target.CURRENT, state=Flag.State.OPEN
+        ).values_list("pk", "kind", "start", "end", "message", "suggestion", "excerpt")
+    )
+
+
+def raw_flags(article: Article) -> list[ShownFlag]:
+    """The flags of the raw scrape, in text order, with what their highlights show."""
+    return _rows(
+        Flag.objects.filter(article=article, target=Flag.Target.RAW).values_list(
+            "pk", "kind", "start", "end", "message"
+        )
+    )

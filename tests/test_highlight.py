@@ -81,3 +81,17 @@ def test_the_template_tag_and_the_kind_label():
     template = Template("{% load highlight %}{% highlight text flags %}|{{ kind|kind_label }}")
     html = template.render(Context({"text": "<i>", "flags": [], "kind": "merge_artifact"}))
     assert html == f"&lt;i&gt;|{kind_label('merge_artifact')}"
+
+
+def test_flags_in_any_order_give_the_same_marks():
+    class Stored:
+        def __init__(self, pk, start, end):
+            self.pk, self.kind, self.start, self.end, self.message = pk, "spacing", start, end, "m"
+
+    text = "l'AT&T <b> a dit « oui » & c'est \"tout\"."
+    flags = [Stored(1, 0, 6), Stored(2, 7, 10), Stored(3, 28, 35)]
+    in_order = highlight_text(text, flags)
+    assert in_order == highlight_text(text, flags[::-1])
+    assert '<mark id="flag-1" tabindex="0" class="flag flag-spacing"' in in_order
+    assert "l&#x27;AT&amp;T</mark>" in in_order and "&lt;b&gt;</mark>" in in_order
+    assert _text_of(in_order) == _text_of(highlight_text(text, []))

@@ -32,17 +32,6 @@ def _words() -> dict[str, str]:
     }
 
 
-def _suggestion(flag: Any, words: dict[str, str]) -> str:
-    if flag.suggestion is None:
-        return ""
-    shown = (
-        f"“<ins>{escape(flag.suggestion)}</ins>”"
-        if flag.suggestion
-        else f"<em>{words['delete']}</em>"
-    )
-    return f'<span class="suggestion">→ {shown}</span>'
-
-
 def _full_sentence(found: Any, words: dict[str, str]) -> str:
     if found is None:
         return ""
@@ -86,42 +75,54 @@ def flag_items(
     full_sentences = full_sentences or {}
     words = _words()
     url = escape(flags_url)
-    # Kinds and messages repeat across flags: escape each distinct one once.
-    seen: dict[str, str] = {}
-    labels: dict[str, str] = {}
-
-    def once(value: str) -> str:
-        shown = seen.get(value)
-        if shown is None:
-            shown = seen[value] = escape(value)
-        return shown
+    # What repeats across flags is escaped once: per kind, the start of the item
+    # and its label; per message, the message.
+    kinds: dict[str, tuple[str, str]] = {}
+    messages: dict[str, str] = {}
+    # The buttons of most flags: dismiss alone, or accept and dismiss.
+    accept = f'/accept" data-action="accept">{words["accept"]}</button>'
+    dismiss = f'/dismiss" data-action="dismiss">{words["dismiss"]}</button></span>'
+    button = f'<button type="submit" formaction="{url}'
+    deletion = f'<span class="suggestion">→ <em>{words["delete"]}</em></span>'
 
     items = []
+    append = items.append
     for index, flag in enumerate(flags):
-        mark = f"scan-{index}" if scanned else f"flag-{int(flag.pk)}"
-        kind = once(flag.kind)
+        kind = kinds.get(flag.kind)
+        if kind is None:
+            kind = kinds[flag.kind] = (
+                f'<li class="flag-item flag-{escape(flag.kind)}" data-mark="',
+                escape(str(kind_label(flag.kind))),
+            )
+        message = messages.get(flag.message)
+        if message is None:
+            message = messages[flag.message] = escape(flag.message or "")
         excerpt = getattr(flag, "excerpt", "")
         suggestion = flag.suggestion
-        found = None if scanned else full_sentences.get(flag.pk)
-        if scanned:
-            actions = ""
-        elif suggestion is None and found is None:
-            # Most flags: one button, written inline.
-            actions = (
-                f'<span class="actions"><button type="submit" formaction="{url}{int(flag.pk)}'
-                f'/dismiss" data-action="dismiss">{words["dismiss"]}</button></span>'
-            )
+        if suggestion is None:
+            proposal = ""
+        elif suggestion:
+            proposal = f'<span class="suggestion">→ “<ins>{escape(suggestion)}</ins>”</span>'
         else:
-            actions = _actions(flag, url, words, found)
-        items.append(
-            f'<li class="flag-item flag-{kind}" data-mark="{mark}" data-start="{int(flag.start)}" '
-            f'data-end="{int(flag.end)}"><a class="jump" href="#{mark}">'
-            f"{labels.get(kind) or labels.setdefault(kind, escape(str(kind_label(flag.kind))))}</a>"
+            proposal = deletion
+        if scanned:
+            mark, found, actions = f"scan-{index}", None, ""
+        else:
+            pk = int(flag.pk)
+            mark, found = f"flag-{pk}", full_sentences.get(pk)
+            if found is not None:
+                actions = _actions(flag, url, words, found)
+            elif suggestion is None:
+                actions = f'<span class="actions">{button}{pk}{dismiss}'
+            else:
+                actions = f'<span class="actions">{button}{pk}{accept}{button}{pk}{dismiss}'
+        append(
+            f'{kind[0]}{mark}" data-start="{int(flag.start)}" data-end="{int(flag.end)}">'
+            f'<a class="jump" href="#{mark}">{kind[1]}</a>'
             f"{f'<q class=excerpt>{escape(excerpt)}</q>' if excerpt else ''}"
-            f'<span class="message">{once(flag.message or "")}</span>'
-            f"{_suggestion(flag, words) if suggestion is not None else ''}"
+            f'<span class="message">{message}</span>{proposal}'
             f"{_full_sentence(found, words)}{actions}</li>"
         )
     if not items:
-        items.append(f'<li class="empty">{words["empty"]}</li>')
+        append(f'<li class="empty">{words["empty"]}</li>')
     return mark_safe("".join(items))  # noqa: S308 - every value above is escaped

@@ -2,8 +2,8 @@
 
 Each piece of text between two flag boundaries is escaped on its own and only
 then wrapped in ``<mark>``, so nothing in the scrape can ever become markup.
-One pass over the sorted boundaries: fast for long articles with many flags.
-Overlapping flags are cut into pieces; each piece names every flag covering it
+One pass over the flags in text order, the usual case; overlapping flags are
+cut into pieces at every boundary, each piece naming every flag covering it,
 and the first piece of a flag carries its ``id`` so a link can jump to it.
 """
 
@@ -54,20 +54,33 @@ def _spans(text: str, flags: Iterable[Any], prefix: str) -> list[_Span]:
     return spans
 
 
-def _simple(text: str, spans: list[_Span]) -> str | None:
-    """The usual case in one loop: spans in order, none empty, none overlapping."""
-    out = []
+def _in_order(text: str, flags: Sequence[Any], prefix: str) -> str | None:
+    """The usual case in one loop: flags in text order, none empty, none overlapping.
+
+    None when the flags are not like that; they then go through the boundary events.
+    """
+    length = len(text)
+    # Kinds and messages repeat across flags: each distinct pair is escaped once.
+    tags: dict[tuple[str, str], tuple[str, str]] = {}
+    out: list[str] = []
+    append = out.append
     pos = 0
-    for span in spans:
-        if span.start < pos or span.start == span.end:
+    for index, flag in enumerate(flags):
+        start, end = flag.start, flag.end
+        if not pos <= start < end <= length:
             return None
-        out.append(escape(text[pos : span.start]))
-        out.append(
-            f'<mark id="{span.id}" tabindex="0" {span.attrs}>'
-            f"{escape(text[span.start : span.end])}</mark>"
-        )
-        pos = span.end
-    out.append(escape(text[pos:]))
+        tag = tags.get((flag.kind, flag.message))
+        if tag is None:
+            tag = tags[flag.kind, flag.message] = (
+                f'" tabindex="0" class="flag flag-{escape(flag.kind)}" data-flags="',
+                f'" title="{escape(flag.message or "")}">',
+            )
+        pk = getattr(flag, "pk", None)
+        flag_id = f"{prefix}-{index if pk is None else int(pk)}"
+        append(escape(text[pos:start]))
+        append(f'<mark id="{flag_id}{tag[0]}{flag_id}{tag[1]}{escape(text[start:end])}</mark>')
+        pos = end
+    append(escape(text[pos:]))
     return "".join(out)
 
 
@@ -76,12 +89,13 @@ def highlight_text(text: str, flags: Iterable[Any], prefix: str = "flag") -> Saf
 
     Flags without a primary key (a scan not saved) get ids numbered by position.
     """
-    spans = _spans(text, flags, prefix)
-    if not spans:
+    flags = flags if isinstance(flags, Sequence) else list(flags)
+    if not flags:
         return mark_safe(escape(text))  # noqa: S308 - escaped just now
-    simple = _simple(text, spans)
-    if simple is not None:
-        return mark_safe(simple)  # noqa: S308 - every piece is escaped in _simple
+    in_order = _in_order(text, flags, escape(prefix))
+    if in_order is not None:
+        return mark_safe(in_order)  # noqa: S308 - every piece is escaped in _in_order
+    spans = _spans(text, flags, prefix)
 
     # Boundary events: (position, 0 = close / 1 = open, span index). Closing first
     # at a shared position keeps pieces from spilling over into the next flag.

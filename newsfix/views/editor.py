@@ -1,8 +1,11 @@
 """The editor: one article, raw scrape and working copy side by side, and saving it.
 
-The page renders the stored flags (no scan on GET unless the article was never
-analysed); the diff is loaded on demand. htmx requests get the pieces of the
-page that changed (``_desk.html``); plain forms get a redirect back.
+The page lists the stored flags (no scan on GET unless the article was never
+analysed) and writes nothing: its soft lock is taken by the presence poll that
+fires as it loads. Each long text is sent once with it, in the text box; the
+highlighted panes (the raw scrape, the saved working copy) are loaded right
+after it, and the diff on demand. htmx requests get the pieces of the page
+that changed (``_desk.html``); plain forms get a redirect back.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -21,6 +25,22 @@ from newsfix.text import scan as scan_text
 from newsfix.text.diff import diff
 
 CONFLICT = 409
+
+# What the page shows of an article: not the scrape (its pane loads on its own) nor
+# the published copy, both long, nor the fields only the other screens show.
+PAGE_FIELDS = (
+    "title",
+    "url",
+    "source__name",
+    "story_id",
+    "language",
+    "status",
+    "slug",
+    "published_updated_at",
+    "current_text",
+    "version",
+    "flagged_version",
+)
 
 
 def int_field(value: str | None) -> int | None:
@@ -36,7 +56,6 @@ def desk_context(
     *,
     text: str | None = None,
     flags: list | None = None,
-    raw_flags: list | None = None,
     scanned: bool = False,
     conflict: dict | None = None,
     notice: str = "",
@@ -49,10 +68,8 @@ def desk_context(
     if flags is None and text is not None and text != article.current_text:
         flags = scan_text(text, title=article.title or None, language=article.language or None)
         scanned = True
-    if flags is None or raw_flags is None:
-        stored, stored_raw = shown.stored_flags(article)
-        flags = stored if flags is None else flags
-        raw_flags = stored_raw if raw_flags is None else raw_flags
+    if flags is None:
+        flags = shown.open_flags(article)
     base = reverse("editor", args=[article.pk])
     story_copies = copies.other_copies(article)
     found = {} if scanned else copies.full_sentences(article, flags, story_copies)
@@ -63,7 +80,6 @@ def desk_context(
         "version": article.version,
         "flags": flags,
         "full_sentences": found,
-        "raw_flags": raw_flags,
         "scanned": scanned,
         "conflict": conflict,
         "notice": notice,
@@ -89,9 +105,25 @@ def render_desk(
 
 
 def render_page(request: HttpRequest, article: Article, *, status: int = 200, **kwargs):
+    """The whole editor; its highlighted panes and who else has it open load right after.
+
+    A text other than the saved one (a conflict, a rebuild) is highlighted in the
+    page itself: only the saved one can be asked for again.
+    """
     context = desk_context(request, article, **kwargs)
-    context["others"] = presence.others(article, request.user)
+    context["later"] = not context["scanned"] and context["text"] == article.current_text
     return render(request, "newsfix/editor.html", context, status=status)
+
+
+def render_pane(request: HttpRequest, article: Article, pane: str, context: dict) -> HttpResponse:
+    """One pane of the editor for the page to put in, or a page of its own without htmx."""
+    context.update({"article": article, "base": reverse("editor", args=[article.pk])})
+    if request.htmx:
+        response = render(request, pane, context)
+    else:
+        response = render(request, "newsfix/pane.html", {**context, "pane": pane})
+    patch_vary_headers(response, ("HX-Request",))
+    return response
 
 
 def see_other(article: Article) -> HttpResponse:
@@ -129,11 +161,38 @@ def refused(request: HttpRequest, article: Article, error: review.ReviewError) -
 @permission_required("newsfix.view_article", raise_exception=True)
 @require_GET
 def editor(request: HttpRequest, pk: int) -> HttpResponse:
-    # The page shows neither the scrape's HTML nor the published copy; both can be long.
-    article = get_object_or_404(Article.objects.defer("raw_html", "published_text"), pk=pk)
+    article = get_object_or_404(Article.objects.select_related("source").only(*PAGE_FIELDS), pk=pk)
     review.ensure_analysed(article)
-    presence.touch(article, request.user)
     return render_page(request, article)
+
+
+@login_required
+@permission_required("newsfix.view_article", raise_exception=True)
+@require_GET
+def raw_pane(request: HttpRequest, pk: int) -> HttpResponse:
+    """The raw scrape with its flags, for the editor page to show; no edit changes it."""
+    article = get_object_or_404(
+        Article.objects.defer("raw_html", "current_text", "published_text"), pk=pk
+    )
+    review.ensure_analysed(article)
+    context = {"raw_flags": shown.raw_flags(article), "loaded": True}
+    return render_pane(request, article, "newsfix/_raw_pane.html", context)
+
+
+@login_required
+@permission_required("newsfix.view_article", raise_exception=True)
+@require_GET
+def preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The saved working copy with its open flags, for the editor page to show.
+
+    Saves and scans answer with this pane too, for the text they leave.
+    """
+    article = get_object_or_404(
+        Article.objects.defer("raw_text", "raw_html", "published_text"), pk=pk
+    )
+    review.ensure_analysed(article)
+    context = {"text": article.current_text, "flags": shown.open_flags(article)}
+    return render_pane(request, article, "newsfix/_working_preview.html", context)
 
 
 @login_required
@@ -170,10 +229,10 @@ def scan(request: HttpRequest, pk: int) -> HttpResponse:
     text = review.normalize_newlines(request.POST.get("text", ""))
     if text == article.current_text:
         # Typed back to the saved text: its stored flags, with their buttons.
-        context = desk_context(request, article, raw_flags=[])
+        context = desk_context(request, article)
     else:
         found = scan_text(text, title=article.title or None, language=article.language or None)
-        context = desk_context(request, article, text=text, flags=found, raw_flags=[], scanned=True)
+        context = desk_context(request, article, text=text, flags=found, scanned=True)
     context["oob"] = True
     return render(request, "newsfix/_scan.html", context)
 
@@ -182,12 +241,17 @@ def scan(request: HttpRequest, pk: int) -> HttpResponse:
 @permission_required("newsfix.view_article", raise_exception=True)
 @require_POST
 def presence_ping(request: HttpRequest, pk: int) -> HttpResponse:
-    """Renew this editor's soft lock and say who else has the article open."""
+    """Take or renew this editor's soft lock and say who else has the article open.
+
+    The page polls this as soon as it loads, then every ``presence.RENEW_SECONDS``.
+    """
     article = get_object_or_404(Article.objects.only("pk"), pk=pk)
     presence.touch(article, request.user)
     context = {
         "article": article,
         "base": reverse("editor", args=[article.pk]),
         "others": presence.others(article, request.user),
+        # Taken: from now on the poll only renews it.
+        "renewed": True,
     }
     return render(request, "newsfix/_presence.html", context)

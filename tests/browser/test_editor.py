@@ -79,6 +79,20 @@ def _open_as(browser, live_server, user, article):
     return other
 
 
+def test_the_panes_load_with_the_page_and_it_says_who_else_has_it_open(
+    page, browser, live_server, login, editor, other_editor, article
+):
+    flag = _glued(article)
+    login(editor)
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    expect(page.locator(f"#working-preview mark#flag-{flag.pk}")).to_have_text("aprèsMoscou")
+    expect(page.locator("#raw-text")).to_contain_text("Les diplomates se réunissent")
+    page.keyboard.press("j")
+    expect(page.locator(f"#flag-{flag.pk}.is-current")).to_have_count(1)
+    second = _open_as(browser, live_server, other_editor, article)
+    expect(second.locator("#presence")).to_contain_text(editor.username)
+
+
 def test_a_conflict_is_shown_and_merged_without_losing_anything(
     page, browser, live_server, login, editor, other_editor, article
 ):
@@ -188,6 +202,8 @@ def test_a_screenshot_of_the_editor_for_the_readme(page, live_server, login, edi
     login(editor)
     page.set_viewport_size({"width": 1440, "height": 900})
     page.goto(f"{live_server.url}/articles/{article.pk}/")
+    expect(page.locator("#raw-text mark").first).to_be_visible()
+    expect(page.locator("#working-preview mark").first).to_be_visible()
     page.keyboard.press("j")
     page.keyboard.press("j")
     DOCS.mkdir(exist_ok=True)

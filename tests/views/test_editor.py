@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from newsfix import review
@@ -33,9 +35,14 @@ def test_the_editor_shows_both_texts_the_form_and_the_flags(editor_client, artic
     assert '<textarea id="text" name="text"' in page
     assert f'action="/articles/{article.pk}/save"' in page
     assert f'name="version" id="version" value="{article.version}"' in page
-    assert f'id="flag-{glued.pk}"' in page
+    assert f'href="#flag-{glued.pk}"' in page
     assert f"/articles/{article.pk}/flags/{glued.pk}/accept" in page
     assert "newsfix/editor.js" in page
+    # The highlighted working copy, loaded by the page as it shows.
+    assert f'hx-get="/articles/{article.pk}/preview" hx-trigger="load"' in page
+    preview = editor_client.get(_url("editor_preview", article), **HTMX).content.decode()
+    assert preview.startswith('<div id="working-preview"') and "hx-get" not in preview
+    assert f'<mark id="flag-{glued.pk}" tabindex="0"' in preview
 
 
 def test_an_article_created_without_flags_is_analysed_on_first_open(editor_client, source):
@@ -45,6 +52,83 @@ def test_an_article_created_without_flags_is_analysed_on_first_open(editor_clien
     article.refresh_from_db()
     assert response.status_code == 200
     assert article.flagged_version == article.version
+
+
+def _raw_flag(article: Article, kind: str, start: int, end: int) -> Flag:
+    """A flag of the raw scrape, as the analysis would have stored it."""
+    Article.objects.filter(pk=article.pk).update(flagged_version=article.version)
+    return Flag.objects.create(
+        article=article,
+        target=Flag.Target.RAW,
+        kind=kind,
+        start=start,
+        end=end,
+        message=f"{kind} in the scrape",
+        excerpt=article.raw_text[start:end],
+    )
+
+
+def test_the_raw_scrape_pane_loads_after_the_page(editor_client, article):
+    page = editor_client.get(_url("editor", article)).content.decode()
+    assert f'hx-get="/articles/{article.pk}/raw" hx-trigger="load" hx-swap="outerHTML"' in page
+    # Without JavaScript, a link to it.
+    assert f'<a href="/articles/{article.pk}/raw">' in page
+    assert "Share Post:" not in page.split('id="raw-text"')[1].split("</section>")[0]
+
+
+def test_the_raw_scrape_pane_shows_the_scrape_with_its_flags(editor_client, article):
+    flag = _raw_flag(article, "boilerplate", 0, 11)
+    response = editor_client.get(_url("editor_raw", article), **HTMX)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert body.startswith("<section") and "hx-get" not in body
+    assert f'<mark id="raw-{flag.pk}" tabindex="0" class="flag flag-boilerplate"' in body
+    assert ">Share Post:</mark>" in body
+    assert "1 flags" in body
+    assert "HX-Request" in response["Vary"]
+
+
+@pytest.mark.parametrize(
+    ("name", "pane"), [("editor_raw", "raw-text"), ("editor_preview", "working-preview")]
+)
+def test_a_pane_without_javascript_is_a_page(editor_client, article, name, pane):
+    page = editor_client.get(_url("editor", article)).content.decode()
+    assert f'<a href="{_url(name, article)}">' in page
+    body = editor_client.get(_url(name, article)).content.decode()
+    assert "<!doctype html>" in body
+    assert f'<a href="/articles/{article.pk}/">' in body
+    assert f'id="{pane}"' in body and "hx-get" not in body
+
+
+def test_a_text_other_than_the_saved_one_is_highlighted_in_the_page(
+    client, editor, other_editor, article
+):
+    review.save(article, "Their <version>.", 1, other_editor)
+    client.force_login(editor)
+    response = client.post(_url("editor_save", article), {"text": "My <version>.", "version": 1})
+    assert response.status_code == 409
+    preview = response.content.decode().split('id="working-preview"')[1].split("</div>")[0]
+    assert "hx-get" not in preview
+    assert 'data-scanned="1"' in preview and "My &lt;version&gt;." in preview
+
+
+def test_the_preview_pane_escapes_the_text_before_highlighting(editor_client, source):
+    text = "Avant <script>alert(1)</script> et <img src=x onerror=alert(1)> après."
+    article = Article.objects.create(title="XSS", raw_text=text, source=source)
+    flag = open_flag(article, "boilerplate", 6, 31, "")
+    body = editor_client.get(_url("editor_preview", article), **HTMX).content.decode()
+    assert "<script>alert(1)" not in body and "<img src=x" not in body
+    assert f'<mark id="flag-{flag.pk}"' in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</mark>" in body
+
+
+def test_the_raw_scrape_pane_escapes_the_scrape_before_highlighting(editor_client, source):
+    text = "Avant <script>alert(1)</script> et <img src=x onerror=alert(1)> après."
+    article = Article.objects.create(title="XSS", raw_text=text, source=source)
+    _raw_flag(article, "boilerplate", 6, 31)
+    body = editor_client.get(_url("editor_raw", article), **HTMX).content.decode()
+    assert "<script>alert(1)" not in body and "<img src=x" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</mark>" in body
 
 
 def test_the_scraped_text_is_escaped_before_it_is_highlighted(editor_client, source):
@@ -71,13 +155,37 @@ def test_the_editor_lists_the_other_copies_of_the_story(editor_client, article, 
     assert f'href="/articles/{copy.pk}/"' in page
 
 
+def _open(client, article: Article) -> str:
+    """What a browser does to open the editor: the page, then the poll it fires as it loads."""
+    client.get(_url("editor", article))
+    return client.post(_url("editor_presence", article), **HTMX).content.decode()
+
+
 def test_the_editor_warns_who_else_has_the_article_open(client, editor, other_editor, article):
     client.force_login(other_editor)
-    client.get(_url("editor", article))
+    _open(client, article)
     client.force_login(editor)
-    page = client.get(_url("editor", article)).content.decode()
-    assert "ed2" in page
+    assert "ed2" in _open(client, article)
     assert EditSession.objects.filter(article=article).count() == 2
+
+
+def test_showing_the_editor_writes_nothing(editor_client, article, glued):
+    with CaptureQueriesContext(connection) as queries:
+        page = editor_client.get(_url("editor", article)).content.decode()
+    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    assert writes == []
+    # Everything the page shows of the article comes with it: no field loaded later.
+    assert sum('FROM "newsfix_article"' in q["sql"] for q in queries) == 1
+    assert not EditSession.objects.exists()
+    # The soft lock is the presence poll's, fired as the page loads.
+    assert f'hx-post="/articles/{article.pk}/presence" hx-trigger="load, every 30s"' in page
+
+
+def test_the_presence_poll_takes_the_soft_lock_then_only_renews_it(editor_client, editor, article):
+    body = editor_client.post(_url("editor_presence", article), **HTMX).content.decode()
+    assert EditSession.objects.filter(article=article, user=editor).count() == 1
+    # Its answer replaces the poll: it must not fire again on load, only every 30 s.
+    assert 'hx-trigger="every 30s"' in body
 
 
 def test_the_presence_poll_renews_the_session(editor_client, editor, article):
@@ -337,6 +445,8 @@ def test_a_scan_of_the_saved_text_shows_the_stored_flags(editor_client, article,
         ("save", "editor_save"),
         ("scan", "editor_scan"),
         ("presence", "editor_presence"),
+        ("raw", "editor_raw"),
+        ("preview", "editor_preview"),
         ("fix-all", "editor_fix_all"),
         ("undo", "editor_undo"),
         ("rebuild", "editor_rebuild"),

@@ -39,6 +39,8 @@ EXPECTED = {
     # editor, history, revisions
     "editor": EDITOR_PAGE,
     "editor_diff": EDITOR_PAGE,
+    "editor_raw": EDITOR_PAGE,
+    "editor_preview": EDITOR_PAGE,
     "history": EDITOR_PAGE,
     "editor_save": EDITOR_ACTION,
     "editor_scan": EDITOR_ACTION,
