@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import overload
 
 import wordfreq
@@ -23,7 +24,7 @@ from .document import Document
 # A word of lower-cased text; an elided article or pronoun is a word of its own
 # ("l'" + "otan", "qu'" + "il"), "aujourd'hui" and "peut-être" stay whole.
 _WORD = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)|\w+(?:['-]\w+)*")
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 @dataclass(slots=True)
@@ -68,11 +69,13 @@ class Words(Sequence[Word]):
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
-        # One regex pass; the lists are filled by map() so the loop stays in C.
-        matches = list(_WORD.finditer(low))
-        self.lowers: list[str] = list(map(_GROUP, matches))
-        self.starts: list[int] = list(map(_START, matches))
-        self.ends: list[int] = list(map(_END, matches))
+        # One split gives separators and words in turn, and the offsets are
+        # their lengths summed up: no match object per word, no loop in Python.
+        parts = _WORD_SPLIT.split(low)
+        self.lowers: list[str] = parts[1::2]
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
 
     def __len__(self) -> int:
         return len(self.lowers)

@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import compress, count, repeat
-from operator import and_, eq
+from itertools import compress, count
+from operator import eq
 
 from .wordclasses import WordClasses, Words, known_word
 
 _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
-_VOWEL_STARTS = tuple(_VOWELS)
 # Endings of finite verbs and English past forms: such a word is not a noun.
 _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
@@ -87,15 +86,10 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
     found.update(compress(count(), map(eq, firsts, seconds)))
     found.update(compress(count(), map(context_x.__contains__, firsts)))
     found.update(compress(count(), map(context_y.__contains__, seconds)))
+    # Eliding words are a small share of the text: the word after each is
+    # looked at one by one.
     found.update(
-        compress(
-            count(),
-            map(
-                and_,
-                map(elide.__contains__, firsts),
-                map(str.startswith, seconds, repeat(_VOWEL_STARTS)),
-            ),
-        )
+        i for i in compress(count(), map(elide.__contains__, firsts)) if seconds[i][:1] in _VOWELS
     )
     for i in sorted(found):
         a = text[starts[i] : ends[i]]
