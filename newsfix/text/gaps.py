@@ -19,7 +19,7 @@ import wordfreq
 
 from .data import load_words
 from .document import Document, Span
-from .wordclasses import Word, adjacent, words, words_between
+from .wordclasses import Word, adjacent, count_words, words, words_between
 from .wordpairs import RUN_ON, Lexicon, impossible_pairs, lexicon, name_run_ons, run_ons
 
 _TERMINAL = frozenset(".!?…")
@@ -280,7 +280,7 @@ def _furniture_line(text: str, para: Span, end: int) -> bool:
     """A short line without a full stop, as page furniture is."""
     if end > para.start and text[end - 1] in _TERMINAL:
         return False
-    return len(words_between(text, para.start, end)) <= 10
+    return count_words(text, para.start, end) <= 10
 
 
 def _content_end(text: str, para: Span) -> int:

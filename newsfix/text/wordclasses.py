@@ -113,6 +113,11 @@ def words_between(text: str, start: int, end: int) -> list[Word]:
     ]
 
 
+def count_words(text: str, start: int, end: int) -> int:
+    """How many words ``words_between`` would give, without making them."""
+    return len(_WORD.findall(lowered(text[start:end])))
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case with curly apostrophes made straight, offsets unchanged."""
     low = text.lower().replace("’", "'")
