@@ -48,7 +48,7 @@ def _worth_judging(text: str, sentences: list[Span]) -> bool:
     if not sentences:
         return False
     chunk = text[sentences[0].start : sentences[-1].end]
-    words = _words(chunk)
+    words = _unelided(_words(chunk))
     short, by_prefix = _trigger_keys()
     if not short.isdisjoint(words):
         return True
@@ -119,7 +119,7 @@ def _is_furniture(unit: str) -> bool:
     if n > 15 and not (imperative or second or caps):
         return False  # a long sentence that speaks to no one: article text
     triggers = _triggers()
-    found = any(w.startswith(triggers) for w in words) or "©" in unit
+    found = any(w.startswith(triggers) for w in _unelided(words)) or "©" in unit
     strong = len(_vocabulary().findall(unit)) if found else 0
     if _QUOTES.search(unit):
         # Quotation marks mean reported speech, unless what lies outside the
@@ -164,7 +164,7 @@ def _is_furniture(unit: str) -> bool:
         return True
     if caps and n <= 10 and (strong or imperative):
         return True
-    if open_end and n <= 5 and _control(words):
+    if open_end and n <= 6 and _control(words):
         return True
     # The site speaking to the reader about itself: "Our top picks for you",
     # "Chip in to keep this newsroom going".
@@ -205,7 +205,12 @@ def _labels(unit: str) -> bool:
     ("Les articles les plus partagés") and it does not stop on a word that
     needs a sequel. "The minister said subscribers would" is cut-off prose."""
     match = _vocabulary().search(unit)
-    if match is None or len(_words(unit[: match.start()])) > 2:
+    if match is None:
+        return False
+    before = unit[: match.start()]
+    if before.endswith(("'", "’")):
+        before = before.rstrip("'’").rstrip("dlDL")  # "de l'annonceur": "l'" is the word's
+    if len(_words(before)) > 2:
         return False
     words = _words(unit)
     return not words or words[-1] not in load_words("function_words")
@@ -264,6 +269,18 @@ def _about_the_page(unit: str) -> bool:
     return (page or reader) and bool(_vocabulary().search(unit) or unit.rstrip().endswith("?"))
 
 
+def _unelided(words: list[str]) -> list[str]:
+    """The words, plus each elided one without its article: "l'annonceur" gives
+    "annonceur" too, so that a furniture word after "l'" or "d'" is seen."""
+    bare = [w.split("'")[-1].split("’")[-1] for w in words if "'" in w or "’" in w]
+    return words + bare if bare else words
+
+
+def _addresses_reader(words: list[str]) -> bool:
+    """Whether the words speak to the reader: "you", "vous", "souhaitez-vous"."""
+    return not _SECOND_PERSON.isdisjoint(words) or any(w.endswith("-vous") for w in words)
+
+
 def _pitch(words: list[str]) -> int:
     pitch = load_words("pitch_words")
     return sum(1 for w in words if w in pitch)
@@ -310,5 +327,6 @@ worth_judging = _worth_judging
 is_caps = _is_caps
 social = _social
 about_the_page = _about_the_page
+addresses_reader = _addresses_reader
 pitch = _pitch
 words = _words

@@ -25,17 +25,30 @@ _DATE_LINE = re.compile(
 )
 
 
+# "More about: transport, strikes", "Sujets : climat, politique": a short label,
+# a colon, then a list of short items and no full stop.
+_TAG_LIST = re.compile(r"[^\W\d][^:.!?\n]{1,30} ?: ?[^,.!?:\n]{1,25}(?:, ?[^,.!?:\n]{1,25})+")
+# Arrows and triangles are a page's navigation ("Top ↑", "Suivant →").
+_ARROWS = frozenset("↑↓←→⇧▲▼►◄")
+
+
 def is_layout_line(line: str, first: bool) -> bool:
-    """A line whose shape alone says furniture: capitals, a time stamp, a quote table."""
+    """A line whose shape alone says furniture: capitals, a time stamp, a quote
+    table, a tag list, a navigation arrow."""
     if is_ticker(line):
         return True
     if len(line) > 150:
         return False
+    names = words(line)
+    if len(names) <= 3 and any(ch in _ARROWS for ch in line):
+        return True
+    if len(names) <= 12 and _TAG_LIST.fullmatch(line.strip()):
+        return all(len(item.split()) <= 3 for item in line.split(":", 1)[1].split(","))
     # A line of capitals inside the body is a related link or a call to action.
-    if not first and is_caps(line) and len(words(line)) >= 4:
+    if not first and is_caps(line) and len(names) >= 4:
         return not line.endswith((".", "!", "?"))
     # A time stamp has no full stop; "Updated guidance was published." is news.
-    return bool(_DATE_LINE.match(line)) and len(words(line)) <= 12 and not line.endswith(".")
+    return bool(_DATE_LINE.match(line)) and len(names) <= 12 and not line.endswith(".")
 
 
 def is_ticker(line: str) -> bool:

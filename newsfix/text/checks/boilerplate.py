@@ -90,6 +90,14 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             (index > 0 and buttons[index - 1]) or (index + 1 < len(buttons) and buttons[index + 1])
         ):
             found.add(index)
+    # The short label over a share bar ("Envoyer", "Pass it on:") goes with it.
+    for index, is_button in enumerate(buttons):
+        if index and is_button and index + 1 < len(buttons) and buttons[index + 1]:
+            label = doc.text[paragraphs[index - 1].start : paragraphs[index - 1].end]
+            if len(furniture.words(label)) <= 4 and (
+                label.endswith(":") or not label.endswith(furniture.TERMINAL)
+            ):
+                found.add(index - 1)
     # A lone social-network name or "Email" next to furniture belongs to it.
     changed = True
     while changed:
@@ -191,10 +199,13 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
     # reader answered by a call.
     for i in range(len(texts) - 1):
         first, call = furniture.words(texts[i]), furniture.words(texts[i + 1])
+        asks = texts[i].rstrip().endswith("?") and len(first) <= 6
+        # "Readers like you make this possible. Pitch in": the reader, then a call.
+        addressed = len(first) <= 12 and furniture.addresses_reader(first)
         if (
-            texts[i].rstrip().endswith("?")
-            and 0 < len(first) <= 6
-            and 0 < len(call) <= 8
+            (asks or addressed)
+            and first
+            and 0 < len(call) <= (8 if asks else 4)
             and furniture.is_imperative(call[0])
             and not furniture.QUOTES.search(texts[i] + texts[i + 1])
         ):

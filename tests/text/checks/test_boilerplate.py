@@ -192,6 +192,37 @@ FLAGGED = [
         id="en-flattened-quote-table",
     ),
     pytest.param(
+        FR + "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
+        "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
+        id="fr-label-over-a-share-bar",
+    ),
+    pytest.param(
+        EN + "\nMore about: transport, strikes\n" + EN2,
+        "\nMore about: transport, strikes",
+        id="en-tag-list-by-shape",
+    ),
+    pytest.param(FR + "\n\nHaut ↑\n\n" + FR2, "\n\nHaut ↑", id="fr-navigation-arrow"),
+    pytest.param(
+        EN + "\n\nClarification: an earlier version misstated the date",
+        "\n\nClarification: an earlier version misstated the date",
+        id="en-correction-notice",
+    ),
+    pytest.param(
+        FR + " Cette vidéo ne peut pas être lue",
+        " Cette vidéo ne peut pas être lue",
+        id="fr-player-message-glued",
+    ),
+    pytest.param(
+        FR + "\n\nDes lecteurs comme vous rendent ce travail possible. Contribuez",
+        "\n\nDes lecteurs comme vous rendent ce travail possible. Contribuez",
+        id="fr-reader-addressed-then-a-one-word-call",
+    ),
+    pytest.param(
+        FR + "\n\nContenu de l'annonceur\n\n" + FR2,
+        "\n\nContenu de l'annonceur",
+        id="fr-sponsor-label-after-an-elided-article",
+    ),
+    pytest.param(
         "Yvan Colonna est mort le 21 mars 2022, à l'âge de 61 ans. Comment faire passer le "
         "hoquet ? Hérault : un braqueur tué par des gendarmes Le boum des vêtements sous licence "
         "Gazole : été ou hiver, ce qui change Voitures dépouillées : enquête sur un trafic Le "
@@ -279,6 +310,15 @@ CLEAN = [
     pytest.param(
         FR + " Le président a parlé à Washington : il a répondu aux questions. Qui paiera ?",
         id="fr-question-at-the-end-is-not-a-rail",
+    ),
+    pytest.param(
+        "Ingrédients du débat : la dette, les impôts, la croissance et l'emploi.\n\n" + FR,
+        id="fr-colon-list-ending-with-a-full-stop",
+    ),
+    pytest.param(FR + "\n« Oui, partons.\nOn y va. »", id="fr-short-line-closing-a-quote"),
+    pytest.param(
+        EN + " You can apply online until Friday. Visit the council offices for help with forms.",
+        id="en-service-information-addressed-to-readers",
     ),
     pytest.param(
         EN + "\n\nMembers of parliament voted 320 to 210 in favour of the bill.",
