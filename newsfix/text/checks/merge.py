@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
+from itertools import accumulate, compress, count
 
 from ..data import load_words
 from ..document import Document
@@ -41,7 +41,9 @@ _SENTENCE_GLUE = re.compile(
     r"([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])"
     r"([A-ZÀ-ÖØ-Þ](?:[’'][^\W\d_]+|[^\W\d_]+|(?=\s)))"
 )
-_PIECE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+# A word or a number, an elision kept on (``l’OTAN``); in a group, so that
+# split() gives the pieces along with the text between them.
+_PIECE_SPLIT = re.compile(r"([^\W_]+(?:[’'][^\W_]+)*)")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)[’']", re.IGNORECASE)
 _LETTERS_DIGITS = re.compile(r"^([^\W\d_](?:[^\W\d_]|[’'](?=[^\W\d_]))+)(\d+)$")
 # "gouvernementn'acceptait": a word glued to the next one's elided article.
@@ -72,16 +74,20 @@ def check(doc: Document) -> Iterator[Flag]:
         if left.lower() in abbreviations or doc.is_protected(match.start(), match.end()):
             continue
         yield Flag(KIND, match.start(), match.end(), MESSAGE, f"{left}{mark} {right}")
-    pieces = _PIECE.findall(text)
+    # One split gives the text between pieces and the pieces in turn.
+    parts = _PIECE_SPLIT.split(text)
+    pieces = parts[1::2]
     # Each distinct word is judged once per document, and a word seen whole
     # before (most of them) costs nothing but a set difference.
     splits = _split_pieces(set(pieces), lang)
     if not splits:
         return
-    # compress() walks the matches in C and hands over only the pieces to split.
-    for piece in compress(_PIECE.finditer(text), map(splits.__contains__, pieces)):
-        split = splits[piece.group()]
-        start, end = piece.span()
+    # Offsets are the parts' lengths summed up; compress() hands over only the
+    # pieces to split, so no loop in Python runs over every word.
+    offsets = list(accumulate(map(len, parts)))
+    for i in compress(count(), map(splits.__contains__, pieces)):
+        split = splits[pieces[i]]
+        start, end = offsets[2 * i], offsets[2 * i + 1]
         if isinstance(split, tuple):
             # Split only where a sentence starts ("Nous" in "Noussommes").
             if not _starts_sentence(text, start):
