@@ -31,12 +31,14 @@ KIND = "encoding"
 # byte shown as Ã Â Å Ä Ð â, then a continuation byte shown as one of the
 # characters 0x80–0xBF map to. Clean French and English almost never has
 # these pairs, so ftfy is only asked about words that contain them.
+# The lead byte comes first, outside the alternatives, so that the regex
+# engine finds candidates by a fast scan for it.
 _SUSPECT = re.compile(
-    "[ÃÂÅÄÐâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030"
-    "\u2039\u203a\u20ac\u2122]"
+    "[ÃÂÅÄÐâ](?:[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026"
+    "\u2030\u2039\u203a\u20ac\u2122]"
     # "Ã " is "à" whose no-break space became a plain one on the way.
-    "|Ã(?= )"
+    "|(?<=Ã)(?= ))"
 )
 # Mojibake stays inside a word, but its pieces are not all word characters.
 _WORD_EDGE = frozenset(' \t\n\r,.;:!?«»“”"()[]<>')
