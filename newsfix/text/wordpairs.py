@@ -25,6 +25,9 @@ _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
 # Endings of finite verbs and English past forms: such a word is not a noun.
 _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+# Endings of conjugated verbs that cannot follow an article ("cette devait").
+_CONJUGATED = ("aient", "èrent", "irent")
+_VERB_AFTER_ARTICLE = (*_CONJUGATED, "ait")
 # The word that ends where a run-on starts; an elided pronoun may precede it
 # ("ils ne m'ont C'est une décision").
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(?:(?i:[ldjmtsnc]|qu)['’])?(\w+)$")
@@ -61,9 +64,22 @@ class Lexicon(WordClasses):
         # Words whose rules look further than the pair; an eliding word ("de", "la") is
         # looked at only before a vowel.
         if language == "fr":
-            self.context_x = self["avoir"] | self["plural_det"] | self["det"] | {"dans"}
+            # A determiner that no other rule looks at matters only before a
+            # conjugated verb ("cette devait"): its pairs are picked by the
+            # verb's ending rather than all looked at (see _french_context).
+            self.det_before_verb = (
+                self["det"]
+                - self["avoir"]
+                - self["plural_det"]
+                - self["elide"]
+                - {"de", "à", "dans"}
+            )
+            self.context_x = (
+                self["avoir"] | self["plural_det"] | self["det"] | {"dans"}
+            ) - self.det_before_verb
             self.context_y = self["possessive"]
         else:
+            self.det_before_verb = frozenset()
             self.context_x = self["saying"] | {"a", "an", "with"}
             self.context_y = frozenset({"be", "than"})
 
@@ -86,11 +102,17 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
     found.update(compress(count(), map(eq, firsts, seconds)))
     found.update(compress(count(), map(context_x.__contains__, firsts)))
     found.update(compress(count(), map(context_y.__contains__, seconds)))
-    # Eliding words are a small share of the text: the word after each is
-    # looked at one by one.
+    # Eliding words and plain determiners are a small share of the text: the
+    # word after each is looked at one by one.
     found.update(
         i for i in compress(count(), map(elide.__contains__, firsts)) if seconds[i][:1] in _VOWELS
     )
+    if lex.det_before_verb:
+        found.update(
+            i
+            for i in compress(count(), map(lex.det_before_verb.__contains__, firsts))
+            if seconds[i].endswith(_VERB_AFTER_ARTICLE)
+        )
     for i in sorted(found):
         a = text[starts[i] : ends[i]]
         b = text[starts[i + 1] : ends[i + 1]]
@@ -202,7 +224,7 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     if (
         x in lex["det"]
         and (
-            y.endswith(("aient", "èrent", "irent"))
+            y.endswith(_CONJUGATED)
             or (y.endswith("ait") and y not in lex["noun_ait"] and len(y) > 4)
         )
         and known_word(y, "fr")
