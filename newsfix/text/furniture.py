@@ -151,7 +151,7 @@ def _is_furniture(unit: str) -> bool:
             )
         ):
             return True
-    publisher = not _PUBLISHER.isdisjoint(words)
+    publisher = not _PUBLISHER.isdisjoint(words) or any(w.endswith("-nous") for w in words)
     # A call to action; several run together when the page lost their stops.
     if (
         imperative
@@ -212,8 +212,9 @@ def _labels(unit: str) -> bool:
         before = before.rstrip("'’").rstrip("dlDL")  # "de l'annonceur": "l'" is the word's
     if len(_words(before)) > 2:
         return False
-    words = _words(unit)
-    return not words or words[-1] not in load_words("function_words")
+    # "Unlimited digital access from $2" ends on a price, not on "from".
+    last = unit.split()[-1].lower().strip(".,;:…")
+    return last not in load_words("function_words")
 
 
 @cache

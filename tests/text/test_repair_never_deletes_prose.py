@@ -30,6 +30,9 @@ FURNITURE = [
     "Advertisement",
     "Image caption A crowd",
     "Pic: Lisa Berg/AFP",
+    "Cette vidéo ne peut pas être lue",
+    "Photo : Sam Lee pour Le Temps",
+    "Vidéos recommandées",
 ]
 LEADS = ["", "Le maire a parlé.\n\n", "Le maire a parlé. "]
 
@@ -60,3 +63,11 @@ def test_it_keeps_a_truncated_line_of_prose(prose):
             head + "\n\nLe maire a parlé.",
         ):
             assert repair(text) == text
+
+
+@pytest.mark.parametrize("furniture", FURNITURE, ids=lambda value: value[:24])
+def test_it_keeps_the_closing_quote_of_a_paragraph_that_furniture_follows(furniture):
+    text = "Le maire a parlé.\n\n« Nous reconstruirons la piscine », a-t-il promis. » " + furniture
+    assert repair(text).startswith("Le maire a parlé.\n\n« Nous reconstruirons la piscine »")
+    quoted = "Il a dit : « Nous reconstruirons la piscine. » " + furniture
+    assert repair(quoted).startswith("Il a dit : « Nous reconstruirons la piscine. »")

@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 
 from .. import furniture, layout, rails
+from ..data import load_words
 from ..document import Document, Span
 from ..flags import Flag
 
@@ -142,6 +143,13 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
             cut = sentences[rail].start
             pieces = [(a, b) for a, b in pieces if b <= cut] + [(cut, sentences[-1].end)]
     for start, end in _joined(text, pieces):
+        # A closing quote or bracket before the furniture ends the sentence
+        # before it ("… a-t-il dit. » Photo : …"); an opening one stays.
+        lead = start
+        while lead < end and text[lead] in _CLOSERS:
+            lead += 1
+        if lead > start and text[lead - 1] in " \t\u00a0\u202f":
+            start = lead
         if start == para.start and end == para.end:
             continue  # a whole paragraph is the paragraph check's business
         if end == para.end or start > para.start:
@@ -151,6 +159,9 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
             while end < para.end and text[end] in " \t\u00a0":
                 end += 1
         yield start, end
+
+
+_CLOSERS = frozenset(' \t\u00a0\u202f»”’")]')
 
 
 def _joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -249,7 +260,9 @@ def _furniture_start(text: str, sentence: Span) -> int:
     at its start."""
     tail = _glued_tail(text, sentence)
     if tail is None:
-        return sentence.start
+        tail = _last_glue(text, sentence)
+        if tail is None:
+            return sentence.start
     head = text[sentence.start : tail].rstrip()
     # Glue means no stop between the two; a short head ("Image:", "Tweet")
     # or one that is furniture itself belongs to the same block.
@@ -262,6 +275,29 @@ def _furniture_start(text: str, sentence: Span) -> int:
     if furniture.starts_like_furniture(head) and furniture.is_furniture(head):
         return sentence.start
     return tail
+
+
+# A lower-case word, a space, then a capitalised word that opens a sentence
+# ("… is already Cette vidéo …"): text glued with no stop between.
+_GLUE = re.compile(r"(?<!\S)[a-zà-ÿ0-9]\S*[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
+
+
+def _last_glue(text: str, sentence: Span) -> int | None:
+    """The last glue point after which the rest of a sentence is furniture.
+
+    For furniture that opens on no known word ("… is already Cette vidéo ne
+    peut pas être lue"): the words before it are kept, and when the cut is
+    unsure the shorter furniture is taken, so no prose goes with it.
+    """
+    chunk = text[sentence.start : sentence.end]
+    openers = load_words("sentence_openers")
+    for match in reversed(list(_GLUE.finditer(chunk))):
+        if match.group(1).lower() not in openers:
+            continue  # "founder Julian Assange (AFP)": a name goes on
+        suffix = chunk[match.start(1) :]
+        if len(furniture.words(suffix)) <= 15 and furniture.is_furniture(suffix):
+            return sentence.start + match.start(1)
+    return None
 
 
 # A capitalised word after a space: where glued furniture can start.

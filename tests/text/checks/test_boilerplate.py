@@ -192,6 +192,30 @@ FLAGGED = [
         id="en-flattened-quote-table",
     ),
     pytest.param(
+        FR + " « Nous reconstruirons », a-t-il dit. » Photo : Sam Lee pour Le Temps",
+        " Photo : Sam Lee pour Le Temps",
+        id="fr-credit-after-a-closing-quote-keeps-the-quote",
+    ),
+    pytest.param(
+        EN + " A second season is already Cette vidéo ne peut pas être lue",
+        " Cette vidéo ne peut pas être lue",
+        id="fr-player-message-glued-onto-truncated-english-prose",
+    ),
+    pytest.param(
+        EN + "\nWikiLeaks founder Julian Assange (AFP)\n" + EN2,
+        "\nWikiLeaks founder Julian Assange (AFP)",
+        id="en-caption-with-a-name-and-a-credit-goes-whole",
+    ),
+    pytest.param(
+        'Il est mort le 21 mars 2022, à 61 ans. "Ma vie a basculé" : Alia raconte Hérault : un '
+        "braqueur tué par des gendarmes Le boum des vêtements Gazole : ce qui change Voitures "
+        "dépouillées : enquête sur un trafic Le mystère des mottureaux Qui fait le meilleur flan ?",
+        ' "Ma vie a basculé" : Alia raconte Hérault : un braqueur tué par des gendarmes Le '
+        "boum des vêtements Gazole : ce qui change Voitures dépouillées : enquête sur un trafic "
+        "Le mystère des mottureaux Qui fait le meilleur flan ?",
+        id="fr-rail-opening-on-a-quoted-headline-keeps-its-quote",
+    ),
+    pytest.param(
         FR + "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
         "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
         id="fr-label-over-a-share-bar",
