@@ -212,6 +212,8 @@ def _labels(unit: str) -> bool:
         before = before.rstrip("'’").rstrip("dlDL")  # "de l'annonceur": "l'" is the word's
     if len(_words(before)) > 2:
         return False
+    if match.end() >= len(unit.rstrip(" :")):
+        return True  # "Supported by", "Avec le soutien de": the label is the line
     # "Unlimited digital access from $2" ends on a price, not on "from".
     last = unit.split()[-1].lower().strip(".,;:…")
     return last not in load_words("function_words")

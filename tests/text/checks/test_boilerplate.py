@@ -216,6 +216,14 @@ FLAGGED = [
         id="fr-rail-opening-on-a-quoted-headline-keeps-its-quote",
     ),
     pytest.param(
+        EN + "\nSupported by\n" + EN2, "\nSupported by", id="en-sponsor-label-ending-on-by"
+    ),
+    pytest.param(
+        FR + "\n\nExplorez d'autres sujets\n\n" + FR2,
+        "\n\nExplorez d'autres sujets",
+        id="fr-imperative-control",
+    ),
+    pytest.param(
         FR + "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
         "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
         id="fr-label-over-a-share-bar",
@@ -343,6 +351,10 @@ CLEAN = [
     pytest.param(
         EN + " You can apply online until Friday. Visit the council offices for help with forms.",
         id="en-service-information-addressed-to-readers",
+    ),
+    pytest.param(
+        EN + "\n\nThe project was funded by the European Union and two charities.",
+        id="en-funded-by-in-a-sentence",
     ),
     pytest.param(
         EN + "\n\nMembers of parliament voted 320 to 210 in favour of the bill.",
