@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import IO, Any
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
@@ -109,7 +110,11 @@ def process(stream: Iterable[str | bytes], out: IO[str], handle: Handler, jobs: 
         # Workers get raw lines and give back finished output lines: parsing
         # and printing JSON happen in parallel too, and what crosses between
         # processes is plain strings, far cheaper to pass than nested objects.
-        answers = pool.imap(answer_one, _numbered(stream), chunksize=16)
+        # Lines go in batches of about the same size in bytes: each task costs
+        # the parent a round of locks and thread switches, so tasks are few,
+        # yet there are enough of them to keep every worker busy to the end.
+        batches = pool.imap(_AnswerBatch(answer_one), _batches(_numbered(stream)))
+        answers = chain.from_iterable(batches)
     else:
         answers = map(answer_one, _numbered(stream))
     errors = 0
@@ -121,6 +126,33 @@ def process(stream: Iterable[str | bytes], out: IO[str], handle: Handler, jobs: 
         if pool is not None:
             pool.terminate()
     return errors
+
+
+_BATCH_BYTES = 256 * 1024
+
+
+def _batches(lines: Iterable[tuple[int, str | bytes]]) -> Iterator[list[tuple[int, str | bytes]]]:
+    """The lines in order, grouped into lists of about ``_BATCH_BYTES`` each."""
+    batch: list[tuple[int, str | bytes]] = []
+    size = 0
+    for numbered in lines:
+        batch.append(numbered)
+        size += len(numbered[1])
+        if size >= _BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+class _AnswerBatch:
+    """The output lines for a batch of input lines, in order (run in a worker)."""
+
+    def __init__(self, answer: _Answer) -> None:
+        self.answer = answer
+
+    def __call__(self, batch: list[tuple[int, str | bytes]]) -> list[tuple[bool, str]]:
+        return list(map(self.answer, batch))
 
 
 class _Answer:
