@@ -112,13 +112,14 @@ class Document:
 
     def sentences_in(self, para: Span) -> list[Span]:
         """The sentences of one paragraph, in order."""
-        starts = self._sentence_starts
+        starts = self.sentence_starts
         lo = bisect_right(starts, para.start - 1)
         hi = bisect_right(starts, para.end - 1)
         return self.sentences[lo:hi]
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, in order: for bisecting."""
         return [s.start for s in self.sentences]
 
     def block_span(self, index: int, removed: set[int]) -> tuple[int, int]:

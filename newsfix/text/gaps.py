@@ -102,7 +102,7 @@ def _run_on_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
 def sentence_finder(doc: Document) -> Callable[[int], Span | None]:
     """A function giving the sentence that holds an offset (None between sentences)."""
     sentences = doc.sentences
-    starts = [s.start for s in sentences]
+    starts = doc.sentence_starts
 
     def sentence_at(pos: int) -> Span | None:
         i = bisect.bisect_right(starts, pos) - 1
@@ -117,22 +117,27 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
     """A sentence that starts lower-case, with ``,`` ``;`` or with a quote nobody opened."""
     text = doc.text
     paragraph_starts = {p.start for p in doc.paragraphs}
-    open_quotes = 0
+    paragraph_start = 0
     previous: Span | None = None
     for sent in doc.sentences:
         if sent.start in paragraph_starts:
-            open_quotes = 0
+            paragraph_start = sent.start
             previous = None
         first = text[sent.start]
         if first in ",;":
             yield Gap(None, sent.start, "it starts with punctuation")
-        elif first in _CLOSE_QUOTES and open_quotes <= 0 and _lower_after_quote(text, sent):
+        elif (
+            first in _CLOSE_QUOTES
+            and _open_quotes(text[paragraph_start : sent.start]) <= 0
+            and _lower_after_quote(text, sent)
+        ):
             # "menace. » Blinken a déclaré" only ends the sentence before; "» a-t-il dit"
             # after a full stop shows the quote's start was lost.
             yield Gap(None, sent.start, "it starts by closing a quote never opened")
         elif previous is None or _ends_with_full_stop(text, previous):
-            dash = _DASH_START.match(text, sent.start, sent.end)
-            quoted = _QUOTE_START.match(text, sent.start, sent.end)
+            # Each pattern is tried only where its first character is.
+            dash = _DASH_START.match(text, sent.start, sent.end) if first in "-–—" else None
+            quoted = _QUOTE_START.match(text, sent.start, sent.end) if first in '“"' else None
             if first.islower() and _ordinary_lower_word(text, sent) and not _caption(text, sent):
                 yield Gap(None, sent.start, "it starts lower-case")
             elif quoted and _ordinary_lower_word(text, Span(quoted.end(), sent.end)):
@@ -145,9 +150,15 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
                 lead = Span(dash.end(), sent.end)
                 if _ordinary_lower_word(text, lead):
                     yield Gap(None, dash.end(), "it starts lower-case")
-        body = text[sent.start : sent.end]
-        open_quotes += body.count("«") + body.count("“") - body.count("»") - body.count("”")
         previous = sent
+
+
+def _open_quotes(before: str) -> int:
+    """Quotations left open by what comes before a sentence in its paragraph.
+
+    Counted only for a sentence that opens on a closing quote: most never do.
+    """
+    return before.count("«") + before.count("“") - before.count("»") - before.count("”")
 
 
 def _caption(text: str, sent: Span) -> bool:
@@ -196,7 +207,7 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     text = doc.text
     paragraphs = doc.paragraphs
     ends = [_content_end(text, p) for p in paragraphs]
-    sentence_starts = [s.start for s in doc.sentences]
+    sentence_starts = doc.sentence_starts
     title = (doc.title or "").strip().lower()
     # The last paragraph that is not a short unpunctuated line (furniture, tags…).
     last_body = len(paragraphs) - 1
