@@ -23,7 +23,6 @@ from .data import load_lines, load_words
 from .document import Span
 from .vocabulary import pattern as _vocabulary
 from .vocabulary import trigger_keys as _trigger_keys
-from .vocabulary import triggers as _triggers
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -49,13 +48,8 @@ def _worth_judging(text: str, sentences: list[Span]) -> bool:
         return False
     chunk = text[sentences[0].start : sentences[-1].end]
     words = _unelided(_words(chunk))
-    short, by_prefix = _trigger_keys()
-    if not short.isdisjoint(words):
+    if _has_trigger(words):
         return True
-    for key in by_prefix.keys() & {w[:4] for w in words}:
-        starts = by_prefix[key]
-        if any(w.startswith(starts) for w in words if w[:4] == key):
-            return True
     if "©" in chunk or not _social().isdisjoint(words):
         return True
     if ("(" in chunk or "/" in chunk) and not _agency_words().isdisjoint(words):
@@ -118,8 +112,7 @@ def _is_furniture(unit: str) -> bool:
     caps = _is_caps(unit)
     if n > 15 and not (imperative or second or caps):
         return False  # a long sentence that speaks to no one: article text
-    triggers = _triggers()
-    found = any(w.startswith(triggers) for w in _unelided(words)) or "©" in unit
+    found = _has_trigger(_unelided(words)) or "©" in unit
     strong = len(_vocabulary().findall(unit)) if found else 0
     if _QUOTES.search(unit):
         # Quotation marks mean reported speech, unless what lies outside the
@@ -270,6 +263,19 @@ def _about_the_page(unit: str) -> bool:
     if page and reader:
         return True
     return (page or reader) and bool(_vocabulary().search(unit) or unit.rstrip().endswith("?"))
+
+
+def _has_trigger(words: list[str]) -> bool:
+    """Whether a word could start a vocabulary pattern: a short trigger ("app")
+    must be the whole word, a longer one ("abonn") its start."""
+    short, by_prefix = _trigger_keys()
+    if not short.isdisjoint(words):
+        return True
+    for key in by_prefix.keys() & {w[:4] for w in words}:
+        starts = by_prefix[key]
+        if any(w.startswith(starts) for w in words if w[:4] == key):
+            return True
+    return False
 
 
 def _unelided(words: list[str]) -> list[str]:

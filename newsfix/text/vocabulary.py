@@ -28,7 +28,7 @@ _COMMON_STARTS = frozenset(
     "à a en ne se les le la sur dans pour plus même cet vous politique temps mot données "
     "mentions de all up ad top more most the this you we your our post may might think "
     "at ce cette d in is of on to un une was que not have nos notre votre vos tout "
-    "make full will what l' avez".split()
+    "make full will what l' avez faire faites chaque petit avec derniers dernières".split()
 )
 
 
