@@ -159,6 +159,8 @@ def _is_furniture(unit: str) -> bool:
         return True
     if open_end and n <= 6 and _control(words):
         return True
+    if n == 1 and open_end and imperative and len(unit) < 20:
+        return True  # a button alone on its line: "Écouter", "Subscribe"
     # The site speaking to the reader about itself: "Our top picks for you",
     # "Chip in to keep this newsroom going".
     page = bool(_THIS_PAGE.search(unit))

@@ -223,6 +223,10 @@ FLAGGED = [
         "\n\nExplorez d'autres sujets",
         id="fr-imperative-control",
     ),
+    pytest.param(FR + "\n\nÉcouter\n\n" + FR2, "\n\nÉcouter", id="fr-lone-button-word"),
+    pytest.param(
+        EN + "\nVideo not available\n" + EN2, "\nVideo not available", id="en-player-message"
+    ),
     pytest.param(
         FR + "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
         "\n\nEnvoyer\nGmail\nOutlook\nMessenger",
