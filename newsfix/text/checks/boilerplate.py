@@ -233,7 +233,15 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
             i > 0
             and verdicts[i - 1]
             and 0 < len(words) <= 4
-            and (furniture.has_vocabulary(sentence) or furniture.is_imperative(words[0]))
+            and (
+                furniture.has_vocabulary(sentence)
+                or furniture.is_imperative(words[0])
+                # "… utile ? Oui Non": a row of buttons after the question.
+                or (
+                    all(w[:1].isupper() for w in sentence.split())
+                    and not sentence.endswith(furniture.TERMINAL)
+                )
+            )
         )
         leads_in = i + 1 < len(texts) and verdicts[i + 1] and furniture.pitch(words) >= 2
         # "Cet article est réservé aux abonnés. Déjà abonné ? Connectez-vous":
@@ -272,8 +280,10 @@ def _furniture_start(text: str, sentence: Span) -> int:
         return sentence.start  # "Tweet", "SHARE": a button before the call
     # The head goes too only when it opens like furniture itself ("Share this
     # article Follow us"); "The minister said subscribers" is cut-off prose.
-    if furniture.starts_like_furniture(head) and furniture.is_furniture(head):
-        return sentence.start
+    if furniture.starts_like_furniture(head) and (
+        len(furniture.words(head)) <= 3 or furniture.is_furniture(head)
+    ):
+        return sentence.start  # "Leave a Reply": one call, not a head and a call
     return tail
 
 

@@ -223,6 +223,19 @@ FLAGGED = [
         "\n\nExplorez d'autres sujets",
         id="fr-imperative-control",
     ),
+    pytest.param(
+        EN + "\n\nLeave a Reply\n\n" + EN2, "\n\nLeave a Reply", id="en-call-ending-on-a-verb"
+    ),
+    pytest.param(
+        FR + "\n\nCet article vous a-t-il été utile ? Oui Non\n\n" + FR2,
+        "\n\nCet article vous a-t-il été utile ? Oui Non",
+        id="fr-feedback-question-and-its-buttons",
+    ),
+    pytest.param(
+        EN + "\n\nMembers get unlimited reading. Start your free trial today",
+        "\n\nMembers get unlimited reading. Start your free trial today",
+        id="en-pitch-leading-into-a-trial-call",
+    ),
     pytest.param(FR + "\n\nÉcouter\n\n" + FR2, "\n\nÉcouter", id="fr-lone-button-word"),
     pytest.param(
         EN + "\nVideo not available\n" + EN2, "\nVideo not available", id="en-player-message"
