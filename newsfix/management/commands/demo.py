@@ -59,9 +59,10 @@ class Command(BaseCommand):
             )
             story = None
             if row.get("story"):
-                story = stories.get(row["story"]) or Story.objects.filter(
-                    key=f"demo-{row['story']}"
-                ).first()
+                story = (
+                    stories.get(row["story"])
+                    or Story.objects.filter(key=f"demo-{row['story']}").first()
+                )
                 if story is None:
                     story = Story.objects.create(key=f"demo-{row['story']}", title=row["title"])
                 stories[row["story"]] = story
