@@ -240,6 +240,9 @@ def _split_digits(piece: str, lang: str) -> str | None:
     return None
 
 
+_VOWELS = re.compile(r"[aeiouyàâäéèêëîïôöûùüÿœæ]")
+
+
 def _split_lower(word: str, lang: str, sentence_start: bool = False) -> str | None:
     lowered = word.lower()
     whole = zipf(lowered, lang)
@@ -262,6 +265,8 @@ def _split_lower(word: str, lang: str, sentence_start: bool = False) -> str | No
             continue  # "antidiscriminations"
         if "'" in (left[-1], right[0]) or "’" in (left[-1], right[0]):
             continue
+        if not (_VOWELS.search(left) and _VOWELS.search(right)):
+            continue  # "ms", "km", "mm" are units and abbreviations: "lems" is a typo, not "le ms"
         za = zipf(left, lang)
         if za < _RARE_PART:
             continue

@@ -149,6 +149,9 @@ CLEAN = [
         "en", "OpenAI and DeepMind presented RealClearPolitics data.", id="en-camel-names"
     ),
     pytest.param("en", "Analyst Elena Markou and coach Menear spoke.", id="en-unknown-names"),
+    pytest.param(
+        "fr", "Les précipitations les plus importantes, lems selon la source.", id="fr-typo-no-unit"
+    ),
     pytest.param("fr", "Le secrétaire général de l’OTAN a dit qu’il viendrait.", id="fr-elisions"),
     pytest.param("fr", "M. Dupont et Mme Durand sont arrivés.", id="fr-abbreviations"),
     pytest.param("fr", "Selon M.Houdré, la hausse atteint 3,5 %.", id="fr-initial-before-name"),
