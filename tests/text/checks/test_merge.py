@@ -150,7 +150,7 @@ CLEAN = [
     ),
     pytest.param("en", "Analyst Elena Markou and coach Menear spoke.", id="en-unknown-names"),
     pytest.param(
-        "fr", "Les précipitations les plus importantes, lems selon la source.", id="fr-typo-no-unit"
+        "fr", "La façade devrait connaître les précipitations lems plus importantes.", id="fr-typo"
     ),
     pytest.param("fr", "Le secrétaire général de l’OTAN a dit qu’il viendrait.", id="fr-elisions"),
     pytest.param("fr", "M. Dupont et Mme Durand sont arrivés.", id="fr-abbreviations"),
