@@ -180,27 +180,11 @@ def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
     key = ("furniture_sentences", sentences[0].start, len(sentences))
     cached = doc.memo.get(key)
     if cached is None:
-        # A site prints the same furniture on every page: a run of sentences
-        # seen before (same text, same cuts) gets the same verdicts.
-        base = sentences[0].start
-        seen = (
-            doc.text[base : sentences[-1].end],
-            tuple((s.start - base, s.end - base) for s in sentences),
-        )
-        judged = _SEEN.get(seen)
-        if judged is None:
-            cues = furniture.worth_judging(doc.text, sentences)
-            verdicts = _judge_sentences(doc, sentences) if cues else [False] * len(sentences)
-            judged = (verdicts, cues)
-            if len(_SEEN) < 50_000:
-                _SEEN[seen] = judged
-        cached = judged[0]
+        cues = furniture.worth_judging(doc.text, sentences)
+        cached = _judge_sentences(doc, sentences) if cues else [False] * len(sentences)
         doc.memo[key] = cached
-        doc.memo[("furniture_cues", sentences[0].start)] = judged[1]
+        doc.memo[("furniture_cues", sentences[0].start)] = cues
     return cached
-
-
-_SEEN: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[list[bool], bool]] = {}
 
 
 def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
