@@ -17,7 +17,7 @@ time stamp, an agency credit, a flattened quote table.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import load_lines, load_words
 from .document import Span
@@ -81,23 +81,28 @@ def _agency_words() -> frozenset[str]:
     return frozenset(w for line in load_lines("photo_agencies") for w in _words(line))
 
 
-def _starts_like_furniture(unit: str) -> bool:
+def _starts_like_furniture(unit: str, words: list[str] | None = None) -> bool:
+    """``words``, when given, are ``_words(unit)``, already found by the caller."""
     if _markers().match(unit):
         return True
     match = _vocabulary().match(unit)
     if match:
         return True
-    words = _words(unit)
+    if words is None:
+        words = _words(unit)
     return bool(words) and (_is_imperative(words[0]) or _is_caps(unit))
 
 
-def _is_furniture(unit: str) -> bool:
+def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
+    """``words``, when given, are ``_words(unit)``: a caller that has them
+    already spares the tokenisation (stripping the unit changes no word)."""
     unit = unit.strip()
     if not unit:
         return False
     if _markers().match(unit):
         return True
-    words = _words(unit)
+    if words is None:
+        words = _words(unit)
     if not words:
         return False
     n = len(words)
@@ -220,6 +225,9 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"(?:\((?:{agencies})\)|[/©:]\s*(?:{agencies}))\s*$", re.IGNORECASE)
 
 
+# The same few words are asked about on every page; the answer depends on the
+# word alone.
+@lru_cache(maxsize=65536)
 def _is_imperative(word: str) -> bool:
     word = word.lower()
     head = word.split("-", 1)[0]
@@ -305,6 +313,7 @@ def _social() -> frozenset[str]:
     return load_words("social_networks")
 
 
+@lru_cache(maxsize=65536)  # a pure test of one word, asked again on every page
 def may_start_furniture(word: str) -> bool:
     """Whether a lower-cased word could open a furniture pattern or marker."""
     short, by_prefix = _trigger_keys()

@@ -33,6 +33,7 @@ addressing the reader may be taken for a pitch.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .. import furniture, layout, rails
@@ -75,13 +76,13 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             # Each sentence must be furniture from its first word: a real
             # sentence with a call glued on keeps its head.
             if all(_sentence_verdicts(doc, sentences)) and all(
-                _furniture_start(doc.text, s) == s.start for s in sentences
+                _furniture_start(doc, s) == s.start for s in sentences
             ):
                 found.add(index)
         elif (
             sentences
             and _sentence_verdicts(doc, sentences)[0]
-            and _furniture_start(doc.text, sentences[0]) == sentences[0].start
+            and _furniture_start(doc, sentences[0]) == sentences[0].start
         ) or layout.is_layout_line(doc.text[para.start : para.end], first=index == 0):
             found.add(index)
     # Share bars printed one button per line: two such lines or more in a row.
@@ -130,9 +131,9 @@ def _inline_runs(doc: Document, para: Span) -> Iterator[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for sentence, verdict in zip(sentences, verdicts, strict=True):
         if verdict:
-            pieces.append((_furniture_start(text, sentence), sentence.end))
+            pieces.append((_furniture_start(doc, sentence), sentence.end))
         elif worth:
-            tail = _glued_tail(text, sentence)
+            tail = _glued_tail(doc, sentence)
             if tail is not None:
                 pieces.append((tail, sentence.end))
     if len(sentences) > 1:
@@ -187,13 +188,25 @@ def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
     return cached
 
 
+def _words(doc: Document, sentence: Span) -> list[str]:
+    """The furniture words of a sentence, found once per document: the
+    judgement, the furniture's start and the glued tail all read them."""
+    key = ("furniture_words", sentence.start, sentence.end)
+    found = doc.memo.get(key)
+    if found is None:
+        found = furniture.words(doc.text[sentence.start : sentence.end])
+        doc.memo[key] = found
+    return found
+
+
 def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
     texts = [doc.text[s.start : s.end] for s in sentences]
-    verdicts = [furniture.is_furniture(t) for t in texts]
+    tokens = [_words(doc, s) for s in sentences]
+    verdicts = [furniture.is_furniture(t, w) for t, w in zip(texts, tokens, strict=True)]
     # "Found this useful? Forward it to a colleague": a short question to the
     # reader answered by a call.
     for i in range(len(texts) - 1):
-        first, call = furniture.words(texts[i]), furniture.words(texts[i + 1])
+        first, call = tokens[i], tokens[i + 1]
         asks = texts[i].rstrip().endswith("?") and len(first) <= 6
         # "Readers like you make this possible. Pitch in": the reader, then a call.
         addressed = len(first) <= 12 and furniture.addresses_reader(first)
@@ -210,7 +223,7 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
     for i, sentence in enumerate(texts):
         if verdicts[i] or furniture.QUOTES.search(sentence):
             continue
-        words = furniture.words(sentence)
+        words = tokens[i]
         between = 0 < i < len(texts) - 1 and verdicts[i - 1] and verdicts[i + 1]
         # "… créez un compte. Sans abonnement.": a short tail of a pitch.
         tail = (
@@ -240,17 +253,18 @@ def _judge_sentences(doc: Document, sentences: list[Span]) -> list[bool]:
             not verdicts[i]
             and verdicts[i + 1]
             and not furniture.QUOTES.search(texts[i])
-            and furniture.pitch(furniture.words(texts[i])) >= 2
+            and furniture.pitch(tokens[i]) >= 2
         ):
             verdicts[i] = True
     return verdicts
 
 
-def _furniture_start(text: str, sentence: Span) -> int:
+def _furniture_start(doc: Document, sentence: Span) -> int:
     """Where the furniture starts in a sentence judged to be furniture: at a
     call glued on after a piece of something else ("… Lyon Suivez …"), else
     at its start."""
-    tail = _glued_tail(text, sentence)
+    text = doc.text
+    tail = _glued_tail(doc, sentence)
     if tail is None:
         tail = _last_glue(text, sentence)
         if tail is None:
@@ -298,15 +312,18 @@ def _last_glue(text: str, sentence: Span) -> int | None:
 _CAPITALISED = re.compile(r"[ \t\u00a0]([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*)")
 
 
-def _glued_tail(text: str, sentence: Span) -> int | None:
+def _glued_tail(doc: Document, sentence: Span) -> int | None:
     """Where furniture starts when it is glued onto a real sentence's end.
 
     A sentence that ends like prose gives up its tail only to a call to
     action (an imperative such as "Suivez", "Sign up"); one left open (no full
     stop, as glued furniture often is) also to a furniture label.
     """
-    chunk = text[sentence.start : sentence.end]
+    chunk = doc.text[sentence.start : sentence.end]
     prose_end = chunk.endswith(furniture.TERMINAL) and not chunk.endswith(":")
+    words = _words(doc, sentence)
+    starts: list[int] | None = None
+    lowered = ""
     for match in _CAPITALISED.finditer(chunk):
         offset = match.start(1)
         word = match.group(1)
@@ -318,10 +335,22 @@ def _glued_tail(text: str, sentence: Span) -> int | None:
         label = chunk[match.end(1) : match.end(1) + 2].lstrip().startswith(":")
         if not (calls or label or word.isupper() or furniture.may_start_furniture(word.lower())):
             continue
-        suffix = chunk[offset:]
-        if len(furniture.words(suffix)) > (60 if calls else 12):
+        if starts is None:
+            # The sentence is tokenised once; the words of each candidate tail
+            # are the sentence's words from its offset on, since a tail starts
+            # after a space and no word runs across one.
+            lowered = chunk.lower()
+            starts = [m.start() for m in furniture.WORD.finditer(lowered)]
+        # Lower-casing can lengthen a letter ("İ"), so the offset is
+        # measured in the lower-cased text.
+        at = offset if len(lowered) == len(chunk) else len(chunk[:offset].lower())
+        rest = words[bisect_left(starts, at) :]
+        if len(rest) > (60 if calls else 12):
             continue
-        if (label or furniture.starts_like_furniture(suffix)) and furniture.is_furniture(suffix):
+        suffix = chunk[offset:]
+        if (label or furniture.starts_like_furniture(suffix, rest)) and furniture.is_furniture(
+            suffix, rest
+        ):
             return sentence.start + offset
     return None
 
