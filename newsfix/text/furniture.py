@@ -38,16 +38,26 @@ def _markers() -> re.Pattern[str]:
     return re.compile(r"^\W*(?:" + "|".join(load_lines("furniture_markers")) + ")", re.IGNORECASE)
 
 
-def _worth_judging(text: str, sentences: list[Span]) -> bool:
+def _worth_judging(text: str, sentences: list[Span], tokens: list[list[str]] | None = None) -> bool:
     """Whether a run of sentences has any cue at all that furniture could need.
 
     Most paragraphs are plain prose; this cheap look at their words spares
     them the full judgement (vocabulary patterns, sentence by sentence).
+    ``tokens``, when given, are ``_words`` of each sentence, already found by
+    the caller.
     """
     if not sentences:
         return False
     chunk = text[sentences[0].start : sentences[-1].end]
-    words = _unelided(_words(chunk))
+    # The run's words are its sentences' words when only white space parts
+    # them: no word runs across a space, and a space is no word.
+    joined = tokens is not None and all(
+        text[a.end : b.start].isspace() for a, b in zip(sentences, sentences[1:], strict=False)
+    )
+    if tokens is not None and joined:
+        words = _unelided([w for sentence in tokens for w in sentence])
+    else:
+        words = _unelided(_words(chunk))
     if _has_trigger(words):
         return True
     if "©" in chunk or not _social().isdisjoint(words):
@@ -55,7 +65,7 @@ def _worth_judging(text: str, sentences: list[Span]) -> bool:
     if ("(" in chunk or "/" in chunk) and not _agency_words().isdisjoint(words):
         return True
     to_reader = not _SECOND_PERSON.isdisjoint(words)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         unit = text[sentence.start : sentence.end]
         first = _WORD.search(unit)
         if not first:
@@ -67,7 +77,7 @@ def _worth_judging(text: str, sentences: list[Span]) -> bool:
             return True
         # Short units only: a page control or a line addressed to the reader.
         if len(unit) < 60 and (to_reader or lead.endswith(("er", "ir", "re"))):
-            short = _words(unit)
+            short = _words(unit) if tokens is None else tokens[index]
             if _control(short) or (
                 not _SECOND_PERSON.isdisjoint(short)
                 and (not _PUBLISHER.isdisjoint(short) or not unit.endswith(_TERMINAL))
@@ -278,14 +288,17 @@ def _about_the_page(unit: str) -> bool:
 def _has_trigger(words: list[str]) -> bool:
     """Whether a word could start a vocabulary pattern: a short trigger ("app")
     must be the whole word, a longer one ("abonn") its start."""
-    short, by_prefix = _trigger_keys()
+    short, _ = _trigger_keys()
     if not short.isdisjoint(words):
         return True
-    for key in by_prefix.keys() & {w[:4] for w in words}:
-        starts = by_prefix[key]
-        if any(w.startswith(starts) for w in words if w[:4] == key):
-            return True
-    return False
+    return any(map(_prefix_trigger, words))
+
+
+@lru_cache(maxsize=65536)  # a pure test of one word, asked again on every page
+def _prefix_trigger(word: str) -> bool:
+    """Whether a word starts like one of the longer triggers."""
+    starts = _trigger_keys()[1].get(word[:4])
+    return starts is not None and word.startswith(starts)
 
 
 def _unelided(words: list[str]) -> list[str]:

@@ -181,7 +181,8 @@ def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
     key = ("furniture_sentences", sentences[0].start, len(sentences))
     cached = doc.memo.get(key)
     if cached is None:
-        cues = furniture.worth_judging(doc.text, sentences)
+        tokens = [_words(doc, s) for s in sentences]
+        cues = furniture.worth_judging(doc.text, sentences, tokens)
         cached = _judge_sentences(doc, sentences) if cues else [False] * len(sentences)
         doc.memo[key] = cached
         doc.memo[("furniture_cues", sentences[0].start)] = cues
