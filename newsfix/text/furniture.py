@@ -241,7 +241,7 @@ def _credit() -> re.Pattern[str]:
 def _is_imperative(word: str) -> bool:
     word = word.lower()
     head = word.split("-", 1)[0]
-    if head in load_words("reader_verbs"):
+    if head in _reader_verbs():
         return True
     return len(head) > 3 and head.endswith("ez") and head not in load_words("not_imperatives_fr")
 
@@ -322,6 +322,11 @@ def _words(unit: str) -> list[str]:
     return _WORD.findall(unit.lower())
 
 
+def _reader_verbs() -> frozenset[str]:
+    """The verbs that, leading a sentence, address the reader."""
+    return load_words("reader_verbs")
+
+
 def _social() -> frozenset[str]:
     return load_words("social_networks")
 
@@ -363,3 +368,4 @@ about_the_page = _about_the_page
 addresses_reader = _addresses_reader
 pitch = _pitch
 words = _words
+reader_verbs = _reader_verbs

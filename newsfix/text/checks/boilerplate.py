@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from .. import furniture, layout, rails
 from ..data import load_words
@@ -322,6 +323,8 @@ def _glued_tail(doc: Document, sentence: Span) -> int | None:
     """
     chunk = doc.text[sentence.start : sentence.end]
     prose_end = chunk.endswith(furniture.TERMINAL) and not chunk.endswith(":")
+    if prose_end and not _call_start().search(chunk):
+        return None  # most sentences: prose with no call in them
     words = _words(doc, sentence)
     starts: list[int] | None = None
     lowered = ""
@@ -354,6 +357,23 @@ def _glued_tail(doc: Document, sentence: Span) -> int | None:
         ):
             return sentence.start + offset
     return None
+
+
+@cache
+def _call_start() -> re.Pattern[str]:
+    """A capitalised word after a space that may be a call to action: one of
+    the reader verbs, or a word ending in "-ez" (before any hyphen).
+
+    Wider than ``furniture.is_imperative`` (which still decides), never
+    narrower: one search tells that a sentence ending like prose has no call,
+    without a test for each of its capitalised words.
+    """
+    verbs = sorted(furniture.reader_verbs(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(v) for v in verbs)
+    return re.compile(
+        rf"[ \t\u00a0](?=[A-ZÀ-ÖØ-Þ])"
+        rf"(?:(?i:{alternatives})|[^\W\d_](?:[^\W\d_]|[’'])*(?i:ez))(?![^\W\d_])"
+    )
 
 
 def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
