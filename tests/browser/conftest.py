@@ -5,8 +5,27 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+class SerialWSGIServer(WSGIServer):
+    """The live server answering one request at a time.
+
+    On SQLite the test database lives in memory behind one connection that the
+    server thread shares; pages that fire several htmx requests at once would
+    use it from several threads together. PostgreSQL gives each thread its own.
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    LiveServerThread.server_class = SerialWSGIServer
 
 
 @pytest.fixture(scope="session")
