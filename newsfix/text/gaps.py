@@ -255,7 +255,9 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
             if (k == 0 or w.text.islower()) and w.lower in common
         )
         # After a full sentence in the same paragraph, a headline is unlikely: less proof needed.
-        within = last_sentence > first_sentence or glued is not None
+        # Furniture glued to the text's opening line (a standfirst, which often lacks a full
+        # stop) is no such proof.
+        within = last_sentence > first_sentence or (glued is not None and index > 0)
         if within:
             enough = len(tail_words) >= 4 and familiar >= 1
         else:

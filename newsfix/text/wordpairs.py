@@ -77,11 +77,11 @@ class Lexicon(WordClasses):
             self.context_x = (
                 self["avoir"] | self["plural_det"] | self["det"] | {"dans"}
             ) - self.det_before_verb
-            self.context_y = self["possessive"]
+            self.context_y = self["possessive"] | {"été"}
         else:
             self.det_before_verb = frozenset()
             self.context_x = self["saying"] | {"a", "an", "with"}
-            self.context_y = frozenset({"be", "than"})
+            self.context_y = frozenset({"be", "than", "been"})
         # Every word some rule may look at when it comes first in a pair.
         self.first_words = (
             frozenset(x for x, _ in table) | self.context_x | self["elide"] | self.det_before_verb
@@ -138,6 +138,8 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
             and a.isalpha()
             and ends[i] < starts[i + 1]
             and text[ends[i] : starts[i + 1]].strip(" ") == ""
+            # "aux d&#233;putés": a word cut by an HTML entity is garbled, not misplaced.
+            and text[ends[i + 1] : ends[i + 1] + 1] != "&"
         ):
             yield i, reason
 
@@ -179,6 +181,11 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
             "two prepositions follow each other",
         )
         rule(lex["avoir"], lex["infinitive"], "an auxiliary runs into an infinitive")
+        # "leur" is a pronoun before a verb or a possessive before a noun, never before
+        # a preposition ("leur par des programmes").
+        rule({"leur"}, lex["prep"], "a possessive runs into a preposition")
+        # A subject clitic stands before its verb, never before "que" ("qu'il que cela").
+        rule(lex["subject"], {"que", "qu'"}, "a subject runs into a conjunction")
         rule(lex["before_conj"], lex["conj"], "a preposition runs into a conjunction")
         # "ne" and "se" stand before a verb (or a pronoun), never before an article.
         rule({"ne", "se"}, articles | (lex["prep"] - {"en"}) | lex["conj"], "a verb is missing")
@@ -210,6 +217,12 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     x, y = ws.lowers[i], ws.lowers[i + 1]
     if x in lex["elide"] and _needs_elision(y, lex):
         return "a word that should elide stands before a vowel"
+    if y == "été":
+        # After an adverb "été" is the participle ("ont également été"), and a participle
+        # needs its auxiliary; "l'été", "cet été" (summer) follow no adverb.
+        if (x in lex["adverb"] or x.endswith("ment")) and not _auxiliary_before(ws, i, lex):
+            return "a participle lost its auxiliary"
+        return None
     if y in lex["possessive"]:
         if _is_noun(ws, i, lex) and _noun_follows(ws, i + 1, lex):
             return "a noun runs into a possessive"
@@ -251,6 +264,9 @@ def _english_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         return "the article does not fit the next word"
     if y == "be":
         return None if _licenses_be(ws, i, lex) else "a verb lost its auxiliary"
+    if y == "been":
+        # "been" is only ever a perfect: "has", "have", "had" or "having" come shortly before.
+        return None if _auxiliary_before(ws, i + 1, lex) else "a participle lost its auxiliary"
     if x == "with":
         after = ws[i + 2].lower if i + 2 < len(ws) else ""
         if y in lex["conj"] and after != "without":
@@ -264,6 +280,15 @@ def _english_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         if not any(w.endswith("er") or w in lex["comparative"] for w in window):
             return "a comparison lost its first half"
     return None
+
+
+def _auxiliary_before(ws: Words, i: int, lex: Lexicon) -> bool:
+    """A form of avoir/have among ``ws[i]`` and the three words before it (adverbs may come
+    between: "ont aussi déjà été", "has not yet been")."""
+    for w in ws.lowers[max(0, i - 3) : i + 1]:
+        if w in lex["have"] or w.endswith(("'ve", "'d", "'s", "’ve", "’d", "’s")):
+            return True
+    return False
 
 
 def _licenses_be(ws: Words, i: int, lex: Lexicon) -> bool:

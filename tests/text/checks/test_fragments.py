@@ -96,9 +96,31 @@ FLAGGED = [
         "be able to audit software suppliers.",
         id="en-bare-be-after-a-noun",
     ),
+    pytest.param(
+        "fr",
+        "Les réunions prévues également été annulées par la direction.",
+        "été annulées par la direction.",
+        id="fr-ete-without-auxiliary",
+    ),
+    pytest.param(
+        "en",
+        "Three concerts in the series been cancelled by the orchestra.",
+        "been cancelled by the orchestra.",
+        id="en-been-without-have",
+    ),
 ]
 
 CLEAN = [
+    pytest.param(
+        "fr",
+        "Cet été, les réunions ont également été annulées et n'ont pas toujours été reprises.",
+        id="fr-ete-with-auxiliary-or-summer",
+    ),
+    pytest.param(
+        "en",
+        "The concerts have been cancelled; the hall has not yet been repaired, having been hit.",
+        id="en-been-after-have",
+    ),
     pytest.param(
         "en", "Apple sold more phones. iPhone sales rose 5 per cent.", id="en-iphone-start"
     ),

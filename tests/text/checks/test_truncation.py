@@ -140,9 +140,58 @@ FLAGGED = [
         "The crews who fought it said the",
         id="en-article-before-preposition",
     ),
+    pytest.param(
+        "fr",
+        "Les réunions prévues également été annulées par la direction.",
+        "Les réunions prévues également",
+        id="fr-ete-without-auxiliary",
+    ),
+    pytest.param(
+        "en",
+        "Three concerts in the series been cancelled by the orchestra.",
+        "Three concerts in the series",
+        id="en-been-without-have",
+    ),
+    pytest.param(
+        "fr",
+        "Ce qui facilitera leur par des programmes informatiques la tâche.",
+        "Ce qui facilitera leur",
+        id="fr-leur-before-preposition",
+    ),
+    pytest.param(
+        "fr",
+        "Il a dit qu'il que cela soit avec les manifestations ou non.",
+        "Il a dit qu'il",
+        id="fr-subject-before-que",
+    ),
 ]
 
 CLEAN = [
+    pytest.param(
+        "fr",
+        "Cet été, les réunions ont également été annulées et n'ont pas toujours été reprises.",
+        id="fr-ete-with-auxiliary-or-summer",
+    ),
+    pytest.param(
+        "en",
+        "The concerts have been cancelled; the hall has not yet been repaired, having been hit.",
+        id="en-been-after-have",
+    ),
+    pytest.param(
+        "fr",
+        "Il leur a parlé et leur programme plaît ; ils leur en veulent de leur avoir menti.",
+        id="fr-leur-pronoun-and-possessive",
+    ),
+    pytest.param(
+        "fr",
+        "Il faut qu'il sache ce que je pense et ce qu'on attend de lui.",
+        id="fr-subject-then-verb",
+    ),
+    pytest.param(
+        "fr",
+        "Les députés ont voté le texte envoyé aux d&#233;putés de la commission hier soir.",
+        id="fr-word-cut-by-an-html-entity",
+    ),
     pytest.param(
         "fr",
         "Washington – Les États-Unis ont déclaré vendredi qu'une solution existe.",
