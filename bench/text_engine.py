@@ -17,16 +17,19 @@ memory, and the ratios that matter: flag ÷ ftfy and flag ÷ tokenise.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from _text_corpus import generate  # beside this script
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsfix.importing.sample import articles  # noqa: E402
 
 FTFY = """
 import json, sys, ftfy
@@ -55,6 +58,17 @@ def timed(argv: list[str]) -> tuple[float, float, float]:
         sys.exit(f"{' '.join(argv[:3])}… failed")
     # ru_maxrss is in kilobytes on Linux.
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def generate(megabytes: float, seed: int = 7) -> Iterator[str]:
+    """JSON lines of the project's generated damaged articles, about ``megabytes`` in all."""
+    budget = int(megabytes * 1_000_000)
+    for row in articles(sys.maxsize, seed=seed):
+        if budget <= 0:
+            return
+        line = json.dumps(row, ensure_ascii=False)
+        budget -= len(line.encode("utf-8")) + 1
+        yield line
 
 
 def _repeated(path: Path, megabytes: float, tmp: Path) -> Path:
