@@ -20,6 +20,7 @@ from newsfix.models import FLAG_KINDS, Article, Dismissal, Flag, Source
 CONTEXT_CHARS = 40
 BATCH_SIZE = 1000
 
+KIND_FIELDS = [(kind, f"flags_{kind}") for kind in FLAG_KINDS]
 COUNT_FIELDS = ["open_flags", *(f"flags_{kind}" for kind in FLAG_KINDS), "flagged_version"]
 
 
@@ -109,15 +110,39 @@ def analyse(article: Article, *, rescan_raw: bool = False) -> list[Flag]:
     )
     Flag.objects.bulk_create(rows, batch_size=BATCH_SIZE)
 
+    before = Article.objects.filter(pk=article.pk).values(*(f for _, f in KIND_FIELDS)).get()
     _set_counts(article, rows)
     update = {field: getattr(article, field) for field in COUNT_FIELDS}
     Article.objects.filter(pk=article.pk).update(**update)
+    if article.source_id:
+        _shift_source_counts(
+            article.source_id,
+            {
+                kind: getattr(article, f"flags_{kind}") - before[f"flags_{kind}"]
+                for kind in FLAG_KINDS
+            },
+        )
     if article.status == Article.Status.NEW:
         Article.objects.filter(pk=article.pk, status=Article.Status.NEW).update(
             status=Article.Status.FLAGGED
         )
         article.status = Article.Status.FLAGGED
     return rows
+
+
+def _shift_source_counts(source_id: int, delta: dict[str, int]) -> None:
+    """Move one source's summary by what one article's re-flagging changed.
+
+    An editor's save re-flags one article; re-adding every article of the
+    source would make each save cost as much as the site is large.
+    """
+    if not any(delta.values()):
+        return
+    source = Source.objects.select_for_update().only("flag_counts").get(pk=source_id)
+    counts = {kind: source.flag_counts.get(kind, 0) + change for kind, change in delta.items()}
+    Source.objects.filter(pk=source_id).update(
+        flag_counts={kind: max(0, value) for kind, value in counts.items()}
+    )
 
 
 def analyse_many(articles: Sequence[Article]) -> None:

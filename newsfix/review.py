@@ -116,14 +116,7 @@ def save(
         )
         article.refresh_from_db()
         analysis.analyse(article)
-    _refresh_source(article)
     return revision
-
-
-def _refresh_source(article: Article) -> None:
-    if article.source_id:
-        source_id = article.source_id
-        transaction.on_commit(lambda: analysis.refresh_source_summaries([source_id]))
 
 
 def _open_flag(article: Article, flag: Flag, version: int) -> Flag:

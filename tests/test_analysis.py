@@ -111,3 +111,20 @@ def test_rescan_explains_bad_arguments(db, args, message):
 
     with pytest.raises(CommandError, match=message):
         call_command("rescan", *args)
+
+
+def test_re_flagging_one_article_moves_its_source_summary_by_the_difference(
+    fake_engine, spaced, source
+):
+    other = Article.objects.create(title="U", raw_text="Un  autre  texte.", source=source)
+    analysis.analyse(other)
+    analysis.analyse(spaced)
+    assert Source.objects.get(pk=source.pk).flag_counts["spacing"] == 4
+    spaced.current_text = "Au terme d’une longue journée, le ministre a parlé."
+    spaced.version += 1
+    spaced.save()
+    analysis.analyse(spaced)
+    assert Source.objects.get(pk=source.pk).flag_counts["spacing"] == 2
+    # The shifted summary agrees with a full recount.
+    analysis.refresh_source_summaries([source.pk])
+    assert Source.objects.get(pk=source.pk).flag_counts["spacing"] == 2
