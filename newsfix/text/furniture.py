@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from . import vocabulary as _vocabulary
 from .data import load_lines, load_words
 from .document import Span
-from .vocabulary import pattern as _vocabulary
 from .vocabulary import trigger_keys as _trigger_keys
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
@@ -55,11 +55,12 @@ def _worth_judging(text: str, sentences: list[Span], tokens: list[list[str]] | N
         text[a.end : b.start].isspace() for a, b in zip(sentences, sentences[1:], strict=False)
     )
     if tokens is not None and joined:
-        words = _unelided([w for sentence in tokens for w in sentence])
+        words = [w for sentence in tokens for w in sentence]
     else:
-        words = _unelided(_words(chunk))
+        words = _words(chunk)
     if _has_trigger(words):
         return True
+    words = _unelided(words)
     if "©" in chunk or not _social().isdisjoint(words):
         return True
     if ("(" in chunk or "/" in chunk) and not _agency_words().isdisjoint(words):
@@ -95,7 +96,7 @@ def _starts_like_furniture(unit: str, words: list[str] | None = None) -> bool:
     """``words``, when given, are ``_words(unit)``, already found by the caller."""
     if _markers().match(unit):
         return True
-    match = _vocabulary().match(unit)
+    match = _vocabulary.match(unit)
     if match:
         return True
     if words is None:
@@ -127,8 +128,8 @@ def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
     caps = _is_caps(unit)
     if n > 15 and not (imperative or second or caps):
         return False  # a long sentence that speaks to no one: article text
-    found = _has_trigger(_unelided(words)) or "©" in unit
-    strong = len(_vocabulary().findall(unit)) if found else 0
+    found = _has_trigger(words) or "©" in unit
+    strong = _vocabulary.count(unit) if found else 0
     if _QUOTES.search(unit):
         # Quotation marks mean reported speech, unless what lies outside the
         # quotes addresses the reader about furniture (a newsletter's name).
@@ -137,7 +138,7 @@ def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
             return False
         rest = _words(outside)
         return bool(
-            _vocabulary().search(outside)
+            _vocabulary.search(outside)
             and not _SECOND_PERSON.isdisjoint(rest)
             and len(words) <= (60 if imperative else 40)
         )
@@ -145,7 +146,7 @@ def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
     # A label line: "Related articles", "Publicité", "Écouter cet article".
     if strong and n <= 8 and (caps or (open_end and (n <= 5 or strong >= 2) and _labels(unit))):
         return True
-    lead = _vocabulary().match(unit) if strong else None
+    lead = _vocabulary.match(unit) if strong else None
     if lead and n <= 15:
         # Opening on a furniture word: "Comments are closed.", "Newsletter : …".
         rest = unit[lead.end() :].lstrip()
@@ -192,7 +193,8 @@ def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
         return True
     if strong and second and n <= 40:
         return True
-    if open_end and n <= 15 and _credit().search(unit):
+    # A credit ends on an agency after "(", "/", "©" or ":": look for those first.
+    if open_end and n <= 15 and _credit_marked(unit) and _credit().search(unit):
         return True
     return strong >= 2 and n <= 15 and (open_end or publisher)
 
@@ -214,7 +216,7 @@ def _labels(unit: str) -> bool:
     """Whether an open line reads as a label: its furniture words come first
     ("Les articles les plus partagés") and it does not stop on a word that
     needs a sequel. "The minister said subscribers would" is cut-off prose."""
-    match = _vocabulary().search(unit)
+    match = _vocabulary.search(unit)
     if match is None:
         return False
     before = unit[: match.start()]
@@ -227,6 +229,10 @@ def _labels(unit: str) -> bool:
     # "Unlimited digital access from $2" ends on a price, not on "from".
     last = unit.split()[-1].lower().strip(".,;:…")
     return last not in load_words("function_words")
+
+
+def _credit_marked(unit: str) -> bool:
+    return "(" in unit or "/" in unit or "©" in unit or ":" in unit
 
 
 @cache
@@ -282,22 +288,48 @@ def _about_the_page(unit: str) -> bool:
     reader = not _SECOND_PERSON.isdisjoint(words) or any(w.endswith("-vous") for w in words)
     if page and reader:
         return True
-    return (page or reader) and bool(_vocabulary().search(unit) or unit.rstrip().endswith("?"))
+    return (page or reader) and bool(_vocabulary.search(unit) or unit.rstrip().endswith("?"))
 
 
 def _has_trigger(words: list[str]) -> bool:
     """Whether a word could start a vocabulary pattern: a short trigger ("app")
-    must be the whole word, a longer one ("abonn") its start."""
-    short, _ = _trigger_keys()
-    if not short.isdisjoint(words):
+    must be the whole word, a longer one ("abonn") its start. An elided word
+    counts by its bare form too ("l'abonnement")."""
+    if not _TRIGGERING.isdisjoint(words):
         return True
-    return any(map(_prefix_trigger, words))
+    if _INERT.issuperset(words):
+        return False  # most paragraphs: every word seen before, none a trigger
+    found = False
+    for word in words:
+        if word in _INERT:
+            continue
+        if _triggers(word) or (
+            ("'" in word or "’" in word) and _triggers(word.split("'")[-1].split("’")[-1])
+        ):
+            _remember(_TRIGGERING, word)
+            found = True
+        else:
+            _remember(_INERT, word)
+    return found
 
 
-@lru_cache(maxsize=65536)  # a pure test of one word, asked again on every page
-def _prefix_trigger(word: str) -> bool:
-    """Whether a word starts like one of the longer triggers."""
-    starts = _trigger_keys()[1].get(word[:4])
+# The words met so far that are, or are not, triggers: a paragraph's words
+# are then tested with one set operation instead of one lookup per word.
+_TRIGGERING: set[str] = set()
+_INERT: set[str] = set()
+_MAX_REMEMBERED = 200_000
+
+
+def _remember(seen: set[str], word: str) -> None:
+    if len(seen) < _MAX_REMEMBERED:
+        seen.add(word)
+
+
+def _triggers(word: str) -> bool:
+    short, by_prefix = _trigger_keys()
+    if word in short:
+        return True
+    starts = by_prefix.get(word[:4])
     return starts is not None and word.startswith(starts)
 
 
@@ -351,7 +383,7 @@ _MARKER_STARTS = frozenset(
 
 def has_vocabulary(unit: str) -> bool:
     """Whether a furniture word or phrase occurs in ``unit`` at all."""
-    return bool(_vocabulary().search(unit))
+    return bool(_vocabulary.search(unit))
 
 
 # The judgement, as the checks use it.
