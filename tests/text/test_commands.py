@@ -23,10 +23,10 @@ LINES = [
 ]
 
 
-def run(command: str, path: Path) -> tuple[int, list[dict]]:
-    """Run the command as a fresh process with an empty environment, like a new checkout."""
-    result = subprocess.run(
-        [sys.executable, "manage.py", command, str(path)],
+def python(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run Python as a fresh process with an empty environment, like a new checkout."""
+    return subprocess.run(
+        [sys.executable, *args],
         cwd=ROOT,
         env={"PATH": os.environ.get("PATH", "")},
         capture_output=True,
@@ -34,6 +34,10 @@ def run(command: str, path: Path) -> tuple[int, list[dict]]:
         timeout=300,
         check=False,
     )
+
+
+def run(command: str, path: Path) -> tuple[int, list[dict]]:
+    result = python("manage.py", command, str(path))
     return result.returncode, [json.loads(line) for line in result.stdout.splitlines()]
 
 
@@ -116,3 +120,23 @@ def test_a_line_with_bad_utf8_is_reported_alone(tmp_path, capsys):
         call_command("repair", str(path))
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert out == [{"id": "1", "error": "line 1: not valid UTF-8"}, {"id": "2", "text": "ok"}]
+
+
+def test_manage_py_runs_the_text_commands_without_starting_django(articles):
+    probe = (
+        "import runpy, sys\n"
+        f"sys.argv = ['manage.py', 'flag', {str(articles)!r}]\n"
+        "try:\n"
+        "    runpy.run_path('manage.py', run_name='__main__')\n"
+        "except SystemExit as exit:\n"
+        "    sys.stderr.write(f'status {exit.code}; django loaded: {\"django\" in sys.modules}')\n"
+    )
+    result = python("-c", probe)
+    assert "CommandError: 4 line(s) could not be processed" in result.stderr
+    assert result.stderr.endswith("status 1; django loaded: False")
+    assert len(result.stdout.splitlines()) == 6
+
+
+def test_a_missing_file_is_a_readable_error_on_the_command_line(tmp_path):
+    code, out = run("flag", tmp_path / "absent.jsonl")
+    assert (code, out) == (1, [])

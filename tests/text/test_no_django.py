@@ -19,6 +19,7 @@ def test_the_text_engine_runs_with_django_blocked():
         sys.meta_path.insert(0, Block())
         from newsfix.text import repair, scan
         from newsfix.text.jsonl import read_articles
+        from newsfix.text.cli import main  # the command line too
         flags = scan("Il est arrivé aprèsMoscou.  Bien.")
         assert {f.kind for f in flags} >= {"merge_artifact", "spacing"}, flags
         assert repair("Il est arrivé aprèsMoscou.") == "Il est arrivé après Moscou."
