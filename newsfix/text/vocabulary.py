@@ -44,23 +44,87 @@ def pattern() -> re.Pattern[str]:
 
 @cache
 def _lower_case_pattern() -> re.Pattern[str]:
-    """The vocabulary for lower-cased text, its patterns grouped by first letter.
+    """The vocabulary for lower-cased text, as alternatives grouped by first letter.
 
     The patterns are lower case, so on lower-cased text they need no
-    case-insensitive matching; then the regex engine rejects an alternative
-    on its first character alone, and grouping by that character leaves a
-    few dozen alternatives to try at each word instead of hundreds.
+    case-insensitive matching. Each pattern is written out as alternatives
+    that open on a plain letter (``(?:à )?lire`` gives ``à lire`` and
+    ``lire``), grouped by that letter: the regex engine then rejects a group
+    on one character, and at each word it tries a few alternatives instead
+    of hundreds. The alternatives keep their order, so the matches are the
+    same.
     """
     by_letter: dict[str, list[str]] = {}
     others: list[str] = []
     for line in load_lines("furniture_en") + load_lines("furniture_fr"):
-        first, quantified = line[:1], line[1:2] in ("?", "*", "+", "{")
-        if first.isalpha() and not quantified and len(_top_level_split(line)) == 1:
-            by_letter.setdefault(first, []).append(line[1:])
-        else:
-            others.append(line)
+        for alternative in _opening_on_letters(line):
+            first, quantified = alternative[:1], alternative[1:2] in ("?", "*", "+", "{")
+            if first.isalpha() and not quantified and len(_split_alternatives(alternative)) == 1:
+                by_letter.setdefault(first, []).append(alternative[1:])
+            else:
+                others.append(alternative)
     grouped = [f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in by_letter.items()]
     return re.compile(r"(?<!\w)(?:" + "|".join(grouped + others) + r")(?!\w)")
+
+
+def _opening_on_letters(pattern: str, depth: int = 0) -> list[str]:
+    """``pattern`` as alternatives, in order, with its opening group written out."""
+    if depth > 3 or not pattern.startswith("(?:"):
+        return [pattern]
+    close = _group_end(pattern)
+    rest = pattern[close + 1 :]
+    optional = rest.startswith("?") and not rest.startswith("??")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{", "?"):
+        return [pattern]
+    found = []
+    for alternative in _split_alternatives(pattern[3:close]):
+        found += _opening_on_letters(alternative + rest, depth + 1)
+    if optional:  # greedy: with the group first, then without it
+        found += _opening_on_letters(rest, depth + 1)
+    return found
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group opening ``pattern`` closes (escapes and classes skipped)."""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 2) + 1  # "[]…]" holds a "]"
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+        i += 1
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (escapes and classes skipped)."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 2) + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
 
 
 def _prepared(unit: str) -> tuple[re.Pattern[str], str]:
@@ -118,7 +182,7 @@ def _literal_starts(pattern: str) -> list[str]:
             if depth == 0:
                 close = i
                 break
-        alternatives = _top_level_split(rest[3:close])
+        alternatives = _split_alternatives(rest[3:close])
         after = rest[close + 1 :]
         if after.startswith("?"):
             tail = after[1:].lstrip()
@@ -128,19 +192,6 @@ def _literal_starts(pattern: str) -> list[str]:
         return [s for alt in alternatives for s in _literal_starts(alt + after)]
     first = next((w for w in words if w), "")
     return [first or pattern[:1].lower()]
-
-
-def _top_level_split(inner: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for ch in inner:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    return [*parts, current]
 
 
 @cache
