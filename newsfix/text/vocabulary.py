@@ -18,6 +18,7 @@ trigger that never fires, so it is only found once something else triggers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .data import load_lines
@@ -87,7 +88,27 @@ def _opening_on_letters(pattern: str, depth: int = 0) -> list[str]:
 
 
 def _group_end(pattern: str) -> int:
-    """Where the group opening ``pattern`` closes (escapes and classes skipped)."""
+    """Where the group opening ``pattern`` closes."""
+    for i, ch, depth in _structure(pattern):
+        if ch == ")" and depth == 0:
+            return i
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``."""
+    parts: list[str] = []
+    start = 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` that is not escaped nor in a class, with
+    its offset and the depth of groups around it (counted after it)."""
     depth = 0
     i = 0
     while i < len(pattern):
@@ -100,31 +121,8 @@ def _group_end(pattern: str) -> int:
             continue
         depth += ch == "("
         depth -= ch == ")"
-        if depth == 0:
-            return i
+        yield i, ch, depth
         i += 1
-    raise ValueError(f"unbalanced pattern: {pattern}")
-
-
-def _split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (escapes and classes skipped)."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = pattern.index("]", i + 2) + 1
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
 
 
 def _prepared(unit: str) -> tuple[re.Pattern[str], str]:
