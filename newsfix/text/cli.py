@@ -13,6 +13,7 @@ process exits non-zero at the end, after answering every other line.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -90,6 +91,9 @@ def run(command: str, path: str, out: IO[str], jobs: int | None = None) -> None:
     jobs = jobs_for(path, jobs) if command in HANDLERS else 1
     if jobs > 1:
         warm_up()  # workers are forked: they start with the word lists loaded
+        # Out of the collector's sight, the loaded lists stay shared with the
+        # workers instead of being copied page by page as it walks them.
+        gc.freeze()
     if path == "-":
         errors = _answer(command, sys.stdin.buffer, out, jobs)
     else:
