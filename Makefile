@@ -59,11 +59,14 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# Benchmarks print ratios measured side by side in one run. BENCH_ARGS passes options.
+# Benchmarks print ratios measured side by side in one run. BENCH_ARGS passes
+# options; BENCH_FILE, a JSON Lines file of articles, goes to the text engine's
+# (e.g. make bench BENCH_FILE=../shared/eval/dev/damaged.jsonl).
 bench: $(STAMP)
 	@for script in bench/*.py; do \
 	  case $$script in */_*) continue;; esac; \
-	  echo "== $$script"; $(PY) $$script $(BENCH_ARGS) || exit 1; echo; \
+	  file=; case $$script in */text_engine.py) file="$(BENCH_FILE)";; esac; \
+	  echo "== $$script"; $(PY) $$script $$file $(BENCH_ARGS) || exit 1; echo; \
 	done
 
 clean:
