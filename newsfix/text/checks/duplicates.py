@@ -23,13 +23,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from ..data import load_lines
 from ..document import Document
 from ..flags import Flag
 
 KIND = "duplicate"
-_NORMAL = re.compile(r"[\W_]+")
 _MIN_WORDS = 8
 _NEAR = 90.0
 
@@ -124,4 +124,7 @@ def _sentence_repeats(doc: Document, skip: set[int]) -> Iterator[Flag]:
 
 
 def _normal(text: str) -> str:
-    return _NORMAL.sub(" ", text.casefold()).strip()
+    """Case-folded words with one space between: punctuation and layout do not
+    make two copies different. rapidfuzz's preprocessing (in C) turns every
+    character that is not a letter or a digit into a space."""
+    return " ".join(default_process(text.casefold()).split())

@@ -81,3 +81,16 @@ def test_it_leaves_distinct_text_alone(text, title):
 def test_it_misses_a_repeat_split_differently():
     text = LEAD + " " + BODY + "\n\n" + LEAD + "\n\n" + BODY
     assert len(found(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("L’OTAN — « Oui »  !", "l otan oui"),
+        ("Straße_Nord\t2024\n", "strasse nord 2024"),
+        ("x² ½ 北京", "x² ½ 北京"),
+    ],
+    ids=["punctuation-and-case", "underscore-and-layout", "other-letters-and-digits"],
+)
+def test_copies_are_compared_on_case_folded_words(text, normal):
+    assert duplicates._normal(text) == normal
