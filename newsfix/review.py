@@ -9,6 +9,7 @@ fixes are revisions too, so each can be undone.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -39,6 +40,12 @@ class StaleVersion(ReviewError):
         self.current_version = current_version
 
 
+def text_digest(text: str) -> str:
+    """A short fingerprint of a working copy, exact to the character: the
+    editor's form carries the one of the text it was opened on."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
 def normalize_newlines(text: str) -> str:
     """Browsers send CRLF line ends; that is the only change made to what an editor sends."""
     return text.replace("\r\n", "\n")
@@ -64,11 +71,16 @@ def save(
     note: str = "",
     *,
     created_at=None,
+    base_digest: str | None = None,
 ) -> Revision:
     """Store ``text`` as the working copy if ``version`` is still current; a new revision.
 
-    Raises ``StaleVersion`` when another save came first. Status new/flagged
-    becomes in review; the working copy's flags are recomputed.
+    Raises ``StaleVersion`` when another save came first, unless
+    ``base_digest`` (``text_digest`` of the text the editor started from)
+    shows that the working copy is still that text: the saves in between
+    changed no text (a dismissed flag), so nothing of theirs can be lost.
+    Status new/flagged becomes in review; the working copy's flags are
+    recomputed.
     """
     text = normalize_newlines(text)
     now = created_at or timezone.now()
@@ -80,18 +92,10 @@ def save(
         )
         # The conditional update is the lock: of two saves based on one version,
         # exactly one matches.
-        updated = Article.objects.filter(pk=article.pk, version=version).update(
-            current_text=text,
-            version=F("version") + 1,
-            updated_at=now,
-            status=Case(
-                When(
-                    status__in=[Article.Status.NEW, Article.Status.FLAGGED],
-                    then=Value(Article.Status.IN_REVIEW),
-                ),
-                default=F("status"),
-            ),
-        )
+        updated = _store(article, text, version, now)
+        if not updated and base_digest == text_digest(before.current_text):
+            # The row is locked: the version read above is still the current one.
+            updated = _store(article, text, before.version, now)
         if not updated:
             raise StaleVersion(before.current_text, before.version)
         last = article.revisions.aggregate(n=Max("number"))["n"] or 0
@@ -117,6 +121,22 @@ def save(
         article.refresh_from_db()
         analysis.analyse(article)
     return revision
+
+
+def _store(article: Article, text: str, version: int, now) -> int:
+    """Write ``text`` if the article is still at ``version``; how many rows changed."""
+    return Article.objects.filter(pk=article.pk, version=version).update(
+        current_text=text,
+        version=F("version") + 1,
+        updated_at=now,
+        status=Case(
+            When(
+                status__in=[Article.Status.NEW, Article.Status.FLAGGED],
+                then=Value(Article.Status.IN_REVIEW),
+            ),
+            default=F("status"),
+        ),
+    )
 
 
 def _open_flag(article: Article, flag: Flag, version: int) -> Flag:

@@ -52,6 +52,26 @@ def test_two_editors_cannot_lose_each_others_work(plain, editor, other_editor):
     assert texts == ["Editor one fixed the start.", merged]
 
 
+def test_a_save_over_a_dismissal_alone_is_no_conflict(plain, editor, other_editor):
+    """Both open version 1; one dismisses a flag (no text changes), the other saves."""
+    started_from = review.text_digest(plain.current_text)
+    flag = open_flag(plain, "merge_artifact", 12, 23, "après Moscou")
+    review.dismiss(plain, flag, other_editor, 1)
+    review.save(plain, "Le ministre parle.", 1, editor, base_digest=started_from)
+    plain.refresh_from_db()
+    assert (plain.current_text, plain.version) == ("Le ministre parle.", 3)
+    assert plain.revisions.order_by("number").last().author == editor
+
+
+def test_a_save_over_changed_text_conflicts_whatever_it_started_from(plain, editor, other_editor):
+    started_from = review.text_digest(plain.current_text)
+    review.save(plain, "Their text.", 1, other_editor)
+    with pytest.raises(review.StaleVersion):
+        review.save(plain, "My text.", 1, editor, base_digest=started_from)
+    plain.refresh_from_db()
+    assert plain.current_text == "Their text."
+
+
 @pytest.mark.parametrize(
     ("sent", "stored"),
     [

@@ -78,6 +78,8 @@ def desk_context(
         "copies": story_copies,
         "text": article.current_text if text is None else text,
         "version": article.version,
+        # What the textarea starts from: a save over a mere dismissal is no conflict.
+        "base_digest": review.text_digest(article.current_text),
         "flags": flags,
         "full_sentences": found,
         "scanned": scanned,
@@ -205,7 +207,14 @@ def save(request: HttpRequest, pk: int) -> HttpResponse:
     if text is None or version is None:
         return HttpResponse(_("Send the fields text and version."), status=400)
     try:
-        review.save(article, text, version, request.user, note=request.POST.get("note", ""))
+        review.save(
+            article,
+            text,
+            version,
+            request.user,
+            note=request.POST.get("note", ""),
+            base_digest=request.POST.get("base_text"),
+        )
     except review.StaleVersion as stale:
         # Never overwrite: show what the other editor saved against what this one sent,
         # with the current version so that the merged text can be saved again.

@@ -241,6 +241,22 @@ def test_a_stale_save_answers_409_and_shows_the_conflict(
     assert f'name="version" id="version" value="{article.version}"' in body
 
 
+def test_a_save_after_someone_dismissed_a_flag_goes_through(
+    client, editor, other_editor, article, glued
+):
+    client.force_login(editor)
+    page = client.get(_url("editor", article)).content.decode()
+    base = review.text_digest(article.current_text)
+    assert f'name="base_text" id="base-text" value="{base}"' in page
+    review.dismiss(article, glued, other_editor, article.version)
+    response = client.post(
+        _url("editor_save", article), {"text": "Corrigé.", "version": 1, "base_text": base}
+    )
+    assert response.status_code == 303
+    article.refresh_from_db()
+    assert article.current_text == "Corrigé."
+
+
 def test_after_a_conflict_the_merged_text_saves(client, editor, other_editor, article):
     review.save(article, "Their version.", 1, other_editor)
     client.force_login(editor)
