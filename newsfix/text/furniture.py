@@ -130,6 +130,9 @@ def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
         return False  # a long sentence that speaks to no one: article text
     found = _has_trigger(words) or "©" in unit
     strong = _vocabulary.count(unit) if found else 0
+    open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
+    if not (strong or imperative or second or caps or open_end):
+        return False  # a full sentence with no furniture word that calls or speaks to no one
     if _QUOTES.search(unit):
         # Quotation marks mean reported speech, unless what lies outside the
         # quotes addresses the reader about furniture (a newsletter's name).
@@ -142,7 +145,6 @@ def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
             and not _SECOND_PERSON.isdisjoint(rest)
             and len(words) <= (60 if imperative else 40)
         )
-    open_end = not unit.endswith(_TERMINAL) or unit.endswith(":")
     # A label line: "Related articles", "Publicité", "Écouter cet article".
     if strong and n <= 8 and (caps or (open_end and (n <= 5 or strong >= 2) and _labels(unit))):
         return True
