@@ -3,7 +3,9 @@
 Every change of the working copy is a new ``Revision``; nothing is overwritten
 or lost. Saves are guarded by the article's ``version``: a save based on an
 older version raises ``StaleVersion`` (carrying the text that won) instead of
-overwriting another editor's work. Accepting, dismissing and applying the safe
+overwriting another editor's work, unless the working copy is still exactly
+the text the editor started from (the saves in between changed no text, as a
+dismissal does). Accepting, dismissing and applying the safe
 fixes are revisions too, so each can be undone.
 """
 
@@ -78,7 +80,8 @@ def save(
     Raises ``StaleVersion`` when another save came first, unless
     ``base_digest`` (``text_digest`` of the text the editor started from)
     shows that the working copy is still that text: the saves in between
-    changed no text (a dismissed flag), so nothing of theirs can be lost.
+    left the text as it was (a dismissed flag; an edit and its undo), so
+    nothing of theirs can be lost.
     Status new/flagged becomes in review; the working copy's flags are
     recomputed.
     """

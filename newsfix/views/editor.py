@@ -59,6 +59,7 @@ def desk_context(
     scanned: bool = False,
     conflict: dict | None = None,
     notice: str = "",
+    version: int | None = None,
 ) -> dict:
     """What the working pane, the flag list and the toolbar show.
 
@@ -77,9 +78,9 @@ def desk_context(
         "article": article,
         "copies": story_copies,
         "text": article.current_text if text is None else text,
-        "version": article.version,
-        # What the textarea starts from: a save over a mere dismissal is no conflict.
-        "base_digest": review.text_digest(article.current_text),
+        # The version and text the box is based on: a save is checked against them.
+        "version": article.version if version is None else version,
+        "base_digest": review.text_digest(article.current_text) if version is None else "",
         "flags": flags,
         "full_sentences": found,
         "scanned": scanned,
@@ -150,7 +151,12 @@ def refused(request: HttpRequest, article: Article, error: review.ReviewError) -
     if isinstance(error, review.StaleVersion):
         article.refresh_from_db()
         if request.htmx:
-            return render_desk(request, article, status=CONFLICT, notice=str(error))
+            # The box may hold typing based on the old version, so it keeps that
+            # version: the next save shows the other editor's text to merge
+            # instead of overwriting it.
+            notice = f"{error} {_('Save to compare your text with theirs.')}"
+            kept = int_field(request.POST.get("version")) or 0
+            return render_desk(request, article, status=CONFLICT, notice=notice, version=kept)
         messages.error(request, str(error))
         return render_page(request, article, status=CONFLICT)
     if request.htmx:
@@ -213,7 +219,7 @@ def save(request: HttpRequest, pk: int) -> HttpResponse:
             version,
             request.user,
             note=request.POST.get("note", ""),
-            base_digest=request.POST.get("base_text"),
+            base_digest=request.POST.get("base_digest"),
         )
     except review.StaleVersion as stale:
         # Never overwrite: show what the other editor saved against what this one sent,

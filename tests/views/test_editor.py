@@ -247,14 +247,52 @@ def test_a_save_after_someone_dismissed_a_flag_goes_through(
     client.force_login(editor)
     page = client.get(_url("editor", article)).content.decode()
     base = review.text_digest(article.current_text)
-    assert f'name="base_text" id="base-text" value="{base}"' in page
+    assert f'name="base_digest" id="base-digest" value="{base}"' in page
     review.dismiss(article, glued, other_editor, article.version)
     response = client.post(
-        _url("editor_save", article), {"text": "Corrigé.", "version": 1, "base_text": base}
+        _url("editor_save", article), {"text": "Corrigé.", "version": 1, "base_digest": base}
     )
     assert response.status_code == 303
     article.refresh_from_db()
     assert article.current_text == "Corrigé."
+
+
+def test_a_save_from_another_text_still_conflicts(client, editor, other_editor, article):
+    client.force_login(editor)
+    base = review.text_digest(article.current_text)
+    review.save(article, "Their version.", 1, other_editor)
+    response = client.post(
+        _url("editor_save", article), {"text": "Mine.", "version": 1, "base_digest": base}
+    )
+    assert response.status_code == 409
+    article.refresh_from_db()
+    assert article.current_text == "Their version."
+
+
+def test_an_htmx_save_moves_the_version_and_the_digest_on(editor_client, article):
+    response = editor_client.post(
+        _url("editor_save", article), {"text": "Corrigé.", "version": 1}, **HTMX
+    )
+    body = response.content.decode()
+    digest = review.text_digest("Corrigé.")
+    assert f'id="base-digest" value="{digest}" hx-swap-oob="true"' in body
+
+
+def test_after_a_refused_action_the_next_save_still_shows_the_conflict(
+    client, editor, other_editor, article, glued
+):
+    """An action refused as stale must not move the form on past text it never showed."""
+    client.force_login(editor)
+    review.save(article, "Their version.", 1, other_editor)
+    refused = client.post(_url("editor_fix_all", article), {"version": 1}, **HTMX)
+    assert refused.status_code == 409
+    body = refused.content.decode()
+    assert 'id="version" value="1" hx-swap-oob="true"' in body
+    assert 'id="base-digest" value="" hx-swap-oob="true"' in body
+    response = client.post(_url("editor_save", article), {"text": "Mine.", "version": 1}, **HTMX)
+    assert response.status_code == 409
+    article.refresh_from_db()
+    assert article.current_text == "Their version."
 
 
 def test_after_a_conflict_the_merged_text_saves(client, editor, other_editor, article):
