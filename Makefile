@@ -66,7 +66,7 @@ bench: $(STAMP)
 	@for script in bench/*.py; do \
 	  case $$script in */_*) continue;; esac; \
 	  file=; case $$script in */text_engine.py) file="$(BENCH_FILE)";; esac; \
-	  echo "== $$script"; $(PY) $$script $$file $(BENCH_ARGS) || exit 1; echo; \
+	  echo "== $$script"; $(PY) $$script $${file:+"$$file"} $(BENCH_ARGS) || exit 1; echo; \
 	done
 
 clean:

@@ -13,7 +13,9 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] in TEXT_COMMANDS:
         from newsfix.text.cli import main as run_text_command
 
-        sys.exit(run_text_command(sys.argv[1:]))
+        status = run_text_command(sys.argv[1:])
+        if status is not None:  # else options only Django knows: Django runs it
+            sys.exit(status)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsfix.settings")
     from django.core.management import execute_from_command_line
 

@@ -94,15 +94,19 @@ def run(command: str, path: str, out: IO[str], jobs: int | None = None) -> None:
         # Out of the collector's sight, the loaded lists stay shared with the
         # workers instead of being copied page by page as it walks them.
         gc.freeze()
-    if path == "-":
-        errors = _answer(command, sys.stdin.buffer, out, jobs)
-    else:
-        try:
-            stream = open(path, "rb")  # noqa: SIM115 - closed below, after the answers
-        except OSError as exc:
-            raise CommandFailed(f"cannot read {path}: {exc.strerror}") from None
-        with stream:
-            errors = _answer(command, stream, out, jobs)
+    try:
+        if path == "-":
+            errors = _answer(command, sys.stdin.buffer, out, jobs)
+        else:
+            try:
+                stream = open(path, "rb")  # noqa: SIM115 - closed below, after the answers
+            except OSError as exc:
+                raise CommandFailed(f"cannot read {path}: {exc.strerror}") from None
+            with stream:
+                errors = _answer(command, stream, out, jobs)
+    finally:
+        if jobs > 1:
+            gc.unfreeze()  # a long-lived caller (call_command) collects as before
     out.flush()
     if errors:
         what = "line(s) or group(s)" if command == "reconcile" else "line(s)"
@@ -160,12 +164,18 @@ def reconcile_stream(stream: Iterable[str | bytes], out: IO[str]) -> int:
     return errors
 
 
-def main(argv: list[str]) -> int:
-    """Run ``argv`` (``["flag", "FILE"]``…) as ``manage.py`` would; the exit status."""
+def main(argv: list[str]) -> int | None:
+    """Run ``argv`` (``["flag", "FILE"]``…) as ``manage.py`` would; the exit status.
+
+    ``None`` when ``argv`` holds options only Django knows (``--verbosity``,
+    ``--settings``…): the caller then leaves the command to Django.
+    """
     command, *args = argv
     parser = argparse.ArgumentParser(prog=f"manage.py {command}", description=HELP[command])
     add_arguments(parser, command)
-    options = parser.parse_args(args)
+    options, unknown = parser.parse_known_args(args)
+    if unknown:
+        return None
     try:
         run(command, options.file, sys.stdout, getattr(options, "jobs", None))
     except CommandFailed as exc:

@@ -138,5 +138,14 @@ def test_manage_py_runs_the_text_commands_without_starting_django(articles):
 
 
 def test_a_missing_file_is_a_readable_error_on_the_command_line(tmp_path):
-    code, out = run("flag", tmp_path / "absent.jsonl")
-    assert (code, out) == (1, [])
+    result = python("manage.py", "flag", str(tmp_path / "absent.jsonl"))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert "CommandError: cannot read" in result.stderr
+
+
+def test_options_only_django_knows_still_work(articles):
+    """``--verbosity`` and the like send the command through Django, with the same answers."""
+    plain = python("manage.py", "flag", str(articles))
+    through_django = python("manage.py", "flag", "--verbosity", "0", str(articles))
+    assert through_django.returncode == plain.returncode == 1
+    assert through_django.stdout == plain.stdout

@@ -2,7 +2,7 @@
 
 from newsfix.text.cli import HELP
 
-from ._io import TextCommand
+from ._text_command import TextCommand
 
 
 class Command(TextCommand):
