@@ -74,7 +74,7 @@ def _opening_on_letters(pattern: str, depth: int = 0) -> list[str]:
         return [pattern]
     close = _group_end(pattern)
     rest = pattern[close + 1 :]
-    optional = rest.startswith("?") and not rest.startswith("??")
+    optional = rest.startswith("?") and not rest.startswith(("??", "?+"))
     if optional:
         rest = rest[1:]
     elif rest[:1] in ("*", "+", "{", "?"):
@@ -93,6 +93,19 @@ def _group_end(pattern: str) -> int:
         if ch == ")" and depth == 0:
             return i
     raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class opening at ``start`` closes: a "]" first in
+    the class ("[]…]", "[^]…]") or escaped ("[\\]]") is one of its characters."""
+    i = start + 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -117,7 +130,7 @@ def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
             i += 2
             continue
         if ch == "[":
-            i = pattern.index("]", i + 2) + 1  # "[]…]" holds a "]"
+            i = _class_end(pattern, i) + 1
             continue
         depth += ch == "("
         depth -= ch == ")"

@@ -1,8 +1,17 @@
 """The furniture vocabulary's fast matching finds exactly what its plain regex finds."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfix.text import vocabulary
+from newsfix.text.data import load_lines
+
+LINES = load_lines("furniture_en") + load_lines("furniture_fr")
+# The words the patterns are made of, so that generated text hits them often.
+WORDS = sorted({w for line in LINES for w in re.findall(r"[^\W\d_]+", line)} | {"le", "the"})
 
 SENTENCES = [
     "Abonnez-vous à notre NEWSLETTER pour ne rien manquer.",
@@ -26,7 +35,34 @@ def test_fast_matching_agrees_with_the_plain_pattern(sentence):
     assert (fast and fast.span()) == (found and found.span())
     assert vocabulary.count(sentence) == len(plain.findall(sentence))
     at_start = plain.match(sentence)
-    assert bool(vocabulary.match(sentence)) == bool(at_start)
+    fast_start = vocabulary.match(sentence)
+    assert (fast_start and fast_start.span()) == (at_start and at_start.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(WORDS),
+            st.sampled_from(["lower", "upper", "title"]),
+            st.sampled_from([" ", " ", ", ", " : ", "-", "\n", "'", "’", ". "]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_every_match_of_the_fast_matching_is_a_match_of_the_plain_pattern(pieces):
+    text = "".join(getattr(word, case)() + gap for word, case, gap in pieces)
+    plain = [m.span() for m in vocabulary.pattern().finditer(text)]
+    fast = [m.span() for m in vocabulary._lower_case_pattern().finditer(text.lower())]
+    assert fast == plain
+    assert vocabulary.count(text) == len(plain)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_a_pattern_has_no_capital_letter_but_in_an_escape(line):
+    """The fast matching reads lower-cased text: a capital letter there never matches."""
+    assert not re.search(r"(?<!\\)[A-ZÀ-Þ]", line)
 
 
 def test_an_opening_group_is_written_out_in_order():
@@ -35,3 +71,10 @@ def test_an_opening_group_is_written_out_in_order():
         "lire (?:aussi|la suite)",
     ]
     assert vocabulary._split_alternatives(r"a[|]b\|c|(d|e)") == [r"a[|]b\|c", "(d|e)"]
+    assert vocabulary._split_alternatives(r"a[]|]b|c[^]|]d|e[\]|]f") == [
+        r"a[]|]b",
+        r"c[^]|]d",
+        r"e[\]|]f",
+    ]
+    # A possessive or lazy "?" is not written out.
+    assert vocabulary._opening_on_letters("(?:a|b)?+c") == ["(?:a|b)?+c"]
