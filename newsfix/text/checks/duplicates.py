@@ -126,5 +126,6 @@ def _sentence_repeats(doc: Document, skip: set[int]) -> Iterator[Flag]:
 def _normal(text: str) -> str:
     """Case-folded words with one space between: punctuation and layout do not
     make two copies different. rapidfuzz's preprocessing (in C) turns every
-    character that is not a letter or a digit into a space."""
+    character that is not a letter or a digit into a space; for French and
+    English text that is exactly a split on non-word characters."""
     return " ".join(default_process(text.casefold()).split())
