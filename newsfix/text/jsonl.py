@@ -58,6 +58,8 @@ def read_article(number: int, line: str | bytes) -> tuple[dict[str, Any], str | 
     except ValueError as exc:
         reason = getattr(exc, "msg", None) or str(exc)
         return {"id": fallback_id}, f"line {number}: not valid JSON ({reason})"
+    except RecursionError:
+        return {"id": fallback_id}, f"line {number}: not valid JSON (nested too deeply)"
     if not isinstance(article, dict):
         return {"id": fallback_id}, f"line {number}: expected a JSON object"
     article_id = article.get("id")

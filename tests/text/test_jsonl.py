@@ -14,6 +14,9 @@ from newsfix.text.jsonl import process, read_articles
         pytest.param('"text"', "line 1: expected a JSON object", id="not-an-object"),
         pytest.param("{}", "line 1: missing field `text`", id="no-text"),
         pytest.param('{"text": null}', "line 1: field `text` must be a string", id="null-text"),
+        pytest.param(
+            "[" * 100_000, "line 1: not valid JSON (nested too deeply)", id="nested-too-deeply"
+        ),
     ],
 )
 def test_malformed_lines_give_an_error_with_the_line_number(line, error):
