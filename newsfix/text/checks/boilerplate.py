@@ -348,9 +348,10 @@ def _glued_tail(doc: Document, sentence: Span) -> int | None:
         # Lower-casing can lengthen a letter ("İ"), so the offset is
         # measured in the lower-cased text.
         at = offset if len(lowered) == len(chunk) else len(chunk[:offset].lower())
-        rest = words[bisect_left(starts, at) :]
-        if len(rest) > (60 if calls else 12):
-            continue
+        first = bisect_left(starts, at)
+        if len(words) - first > (60 if calls else 12):
+            continue  # too long a tail for furniture (counted before any copy is made)
+        rest = words[first:]
         suffix = chunk[offset:]
         if (label or furniture.starts_like_furniture(suffix, rest)) and furniture.is_furniture(
             suffix, rest

@@ -109,8 +109,10 @@ def _split_pieces(pieces: set[str], lang: str) -> dict[str, str | tuple[str]]:
     for word in pieces - whole:
         split = known.get(word)
         if split is None:
-            # Short words of letters only are never split.
-            split = None if len(word) < 4 and word.isalpha() else _judge(word, lang)
+            # Short words of letters only are never split, nor a run of letters
+            # longer than any two glued words (a code, a blob of base64).
+            short = len(word) < 4 and word.isalpha()
+            split = None if short or len(word) > _LONGEST_GLUE else _judge(word, lang)
             if split is None:
                 if len(whole) < _MAX_REMEMBERED:
                     whole.add(word)
@@ -149,6 +151,9 @@ def _judge(word: str, lang: str) -> str | tuple[str] | None:
 _WHOLE: dict[str, set[str]] = {}
 _SPLITS: dict[str, dict[str, str | tuple[str]]] = {}
 _MAX_REMEMBERED = 200_000
+# Two long French words glued ("anticonstitutionnellementinconstitutionnel")
+# stay under this; judging every cut of a longer piece would cost its length squared.
+_LONGEST_GLUE = 50
 
 
 def _verdict(piece: str, lang: str, sentence_start: bool) -> str | None:
