@@ -287,6 +287,11 @@ FLAGGED = [
 CLEAN = [
     pytest.param(FR + "\n\n" + FR2, id="fr-plain-article"),
     pytest.param(
+        "Le délégué ne décolère pas : « On nous a demandé des efforts, on les a faits."
+        " Et voilà comment on nous remercie ? » Une assemblée générale est prévue jeudi.",
+        id="fr-comment-meaning-how",
+    ),
+    pytest.param(
         FR + " « Abonnez-vous au bulletin municipal », a lancé le maire en riant.",
         id="fr-call-inside-a-quotation",
     ),
