@@ -174,7 +174,7 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
         rule(lex["det_pron"], lex["etre"], "an article runs into a verb")
         # "est" may be the compass point ("la côte est sont"); "a" is a common typo for "à".
         rule(lex["chain"] - {"est"}, lex["chain"] - {"a"}, "two verbs follow each other")
-        rule(lex["modal"], lex["prep"], "a verb runs into a preposition")
+        rule(lex["modal"], lex["prep"] - lex["adverbial_prep"], "a verb runs into a preposition")
         rule(
             lex["prep_pair"] | {"à"},
             lex["prep_pair"] | {"entre"},
@@ -224,7 +224,10 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
             return "a participle lost its auxiliary"
         return None
     if y in lex["possessive"]:
-        if _is_noun(ws, i, lex) and _noun_follows(ws, i + 1, lex):
+        # "a présenté aux élus du conseil son projet": after an indirect object
+        # the direct one may follow with its possessive.
+        indirect = not {"à", "au", "aux"}.isdisjoint(ws.lowers[max(0, i - 5) : i])
+        if not indirect and _is_noun(ws, i, lex) and _noun_follows(ws, i + 1, lex):
             return "a noun runs into a possessive"
         # "la leur" alone is a pronoun ("theirs"); before a noun it is two determiners.
         if y.startswith("leur") and (x in lex["det"] or x in lex["det_pron"]):
@@ -251,6 +254,8 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         return None
     if y in lex["invariable"] or not known_word(y, lex.language):
         return None
+    if x in lex["plural_pronoun"] and (y.endswith("nt") or y in lex.function or y == "que"):
+        return None  # "certains estiment", "plusieurs d'entre eux", "certains que": a pronoun
     if x in lex["plural_det"] and not y.endswith(("s", "x", "z")):
         return "a plural determiner runs into a singular word"
     if x == "dans" and y not in lex["after_dans"] and not y.endswith("ment"):
@@ -292,10 +297,13 @@ def _auxiliary_before(ws: Words, i: int, lex: Lexicon) -> bool:
 
 
 def _licenses_be(ws: Words, i: int, lex: Lexicon) -> bool:
-    """A bare "be" needs a modal, "to" or a negation shortly before (``there'll now be``)."""
+    """A bare "be" needs a modal, "to" or a negation shortly before (``there'll now be``),
+    or "that" as in "insisted that the plan be dropped" (the subjunctive)."""
     for w in ws[max(0, i - 2) : i + 1]:
         if w.lower in lex["before_be"] or w.lower.endswith(("'ll", "'d", "n't")):
             return True
+    if "that" in ws.lowers[max(0, i - 3) : i]:
+        return True
     return ws[i].lower.endswith("ly")
 
 

@@ -169,6 +169,37 @@ FLAGGED = [
 CLEAN = [
     pytest.param(
         "fr",
+        "La direction a annoncé mardi aux représentants du personnel son intention de vendre.",
+        id="fr-indirect-object-then-possessive",
+    ),
+    pytest.param(
+        "fr",
+        "Certains estiment que la réforme arrive trop tard. Plusieurs d’entre eux ont quitté "
+        "la salle, et il y en a certains que personne n’attendait.",
+        id="fr-plural-determiners-as-pronouns",
+    ),
+    pytest.param(
+        "fr",
+        "Le festival a accueilli des troupes dans quelque 140 lieux de la ville.",
+        id="fr-dans-quelque-number",
+    ),
+    pytest.param(
+        "fr",
+        "Le blessé peut à peine marcher. La commune doit en effet rembourser l’emprunt.",
+        id="fr-modal-before-an-adverbial",
+    ),
+    pytest.param(
+        "en",
+        "The senators insisted that the measure be put to a vote on Friday.",
+        id="en-subjunctive-be",
+    ),
+    pytest.param(
+        "en",
+        "It was the deal that analysts said would never happen.",
+        id="en-relative-clause-then-said-would",
+    ),
+    pytest.param(
+        "fr",
         "Cet été, les réunions ont également été annulées et n'ont pas toujours été reprises.",
         id="fr-ete-with-auxiliary-or-summer",
     ),
