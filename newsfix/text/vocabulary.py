@@ -37,7 +37,8 @@ _COMMON_STARTS = frozenset(
 def pattern() -> re.Pattern[str]:
     """Every pattern, case-insensitive: the plain form of the vocabulary.
 
-    ``search``, ``match`` and ``count`` below give the same answers faster.
+    ``search``, ``match`` and ``count`` below give the same answers faster
+    (and read a curly apostrophe as the straight one the lists use).
     """
     patterns = load_lines("furniture_en") + load_lines("furniture_fr")
     return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
@@ -139,10 +140,12 @@ def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
 
 
 def _prepared(unit: str) -> tuple[re.Pattern[str], str]:
-    lowered = unit.lower()
+    # The lists write the apostrophe straight; copy has it curly as often.
+    straight = unit.replace("’", "'")
+    lowered = straight.lower()
     # Lower-casing may lengthen a letter ("İ"); offsets must stay the unit's.
     if len(lowered) != len(unit):
-        return pattern(), unit
+        return pattern(), straight
     return _lower_case_pattern(), lowered
 
 

@@ -17,6 +17,22 @@ def found(text: str) -> list[tuple[str, str | None]]:
 
 FLAGGED = [
     pytest.param(
+        FR + "\n\n" + FR2 + "\n\nPlus d’articles de la rédaction",
+        "\n\nPlus d’articles de la rédaction",
+        id="fr-more-articles-with-a-curly-apostrophe",
+    ),
+    pytest.param(
+        EN + "\n\nSupport local journalism with a monthly donation",
+        "\n\nSupport local journalism with a monthly donation",
+        id="en-donation-pitch",
+    ),
+    pytest.param(EN + "\n\nFurther reading", "\n\nFurther reading", id="en-further-reading"),
+    pytest.param(
+        EN + " Update: this story has been revised.",
+        " Update: this story has been revised.",
+        id="en-revision-notice-glued-on",
+    ),
+    pytest.param(
         "Partager :\n\n" + FR + "\n\n" + FR2, "Partager :\n\n", id="fr-share-label-at-start"
     ),
     pytest.param(
