@@ -27,6 +27,7 @@ _CLOSE_QUOTES = frozenset("»”")
 _TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
 _ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d{1,2}\.")
 _DASH_START = re.compile(r"[-–—] +(?=\w)")
+_LIST_MARKS = frozenset("-–—•*·")
 _QUOTE_START = re.compile(r"[“\"] *(?=[^\W\d_])")
 
 
@@ -230,19 +231,40 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
             # Furniture glued to the paragraph's end without punctuation: judge what precedes it.
             tail_words = tail_words[:glued]
             tail = text[tail_start : tail_words[-1].end] if tail_words else ""
-        elif text[end - 1] in ")]:;,":
+        elif text[end - 1] in ")]:;":
             # "(photo AFP)", "Tags:": a caption or a label, not a cut sentence.
             continue
         if len(tail_words) < 3 or not _reads_as_prose(tail, tail_words, lex):
             continue
         final = tail_words[-1]
+        if glued is None and text[end - 1] == ",":
+            # "Depuis son titre de 2010," then a new paragraph opening on a capital: prose
+            # that stops on a comma. A list item, or a line running on, is not cut.
+            following = paragraphs[index + 1].start if index + 1 < len(paragraphs) else None
+            if (
+                len(tail_words) >= 4
+                and not text[final.end : end - 1].strip()
+                and text[para.start] not in _LIST_MARKS
+                and (following is None or text[following].isupper())
+            ):
+                yield Gap(final.end, None, "the paragraph stops on a comma")
+            continue
         if not (final.text.islower() or final.text.isdigit()):
             continue
-        if final.start > tail_start and not text[final.start - 1].isspace():
-            # "europÃ©en": the last "word" is the end of a garbled one.
+        if (
+            final.start > tail_start
+            and not text[final.start - 1].isspace()
+            and len(tail_words) > 1
+            and not tail_words[-2].lower.endswith("'")
+        ):
+            # "europÃ©en": the last "word" is the end of a garbled one ("n'avait" is whole).
             continue
         if final.lower in lex["open_end"]:
             yield Gap(final.end, None, "the paragraph stops on a word that needs a sequel")
+            continue
+        if tail_words[-2].lower in lex["negation"]:
+            # "elle n'avait": a French negation is closed by "pas", "plus", "jamais"…
+            yield Gap(final.end, None, "the paragraph stops inside a negation")
             continue
         # A one-sentence paragraph without a full stop is a headline or a caption unless
         # it closes the article: the last long paragraph, or the line right after it.

@@ -2,9 +2,11 @@
 
 When a scraper loses a link's text, the words on either side of the hole meet.
 Most such meetings read as French or English; some cannot: an article before a
-preposition (``des de``), ``de`` before a vowel without elision (``a de
-acclamé``), a noun running into a possessive (``la mise leur programme``), a
-bare ``be`` after a noun (``A new regulator be able``). A lost sentence end shows
+preposition (``des de``), ``de`` before a vowel or a name without elision (``a de
+acclamé``, ``sur le Obama``), a noun running into a possessive (``la mise leur
+programme``), a participle taking a noun without its article (``signé
+gouvernements``), an article before a conjunction (``their because``), a bare
+``be`` after a noun (``A new regulator be able``). A lost sentence end shows
 as a run-on: a word running into a capitalised sentence start (``Deux membres La
 police``). The word classes behind these rules live in
 ``data/truncation_<lang>.txt`` (see ``wordclasses``); one pass over the words and a
@@ -14,6 +16,7 @@ regular expression per language, no model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import compress, count
@@ -37,6 +40,10 @@ _PARTICIPLE_END = re.compile(r"é(?:es|e|s)? (?=[A-ZÀ-Ý])")
 RUN_ON = "it runs into the next sentence"
 # In the pair table: the pair needs a look at the words around it.
 _CONTEXT = "context"
+_ELISION = "a word that should elide stands before a vowel"
+# Names opening on a glide take no elision ("de Ouattara", "de Ouistreham").
+_GLIDE = ("oua", "oui", "ouï", "oué")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 class Lexicon(WordClasses):
@@ -81,7 +88,10 @@ class Lexicon(WordClasses):
         else:
             self.det_before_verb = frozenset()
             self.context_x = self["saying"] | {"a", "an", "with"}
-            self.context_y = frozenset({"be", "than", "been"})
+            self.context_y = frozenset({"be", "than", "been", "not"})
+        # Endings only a noun has ("-tion", "-ité"): such a word needs an article.
+        self.noun_endings = tuple(sorted(self["noun_ending"]))
+        self.bare_noun_pattern = _bare_noun_pattern(self.noun_endings)
         # Every word some rule may look at when it comes first in a pair.
         self.first_words = (
             frozenset(x for x, _ in table) | self.context_x | self["elide"] | self.det_before_verb
@@ -117,6 +127,12 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
     }
     found.update(compress(count(), map(eq, firsts, seconds)))
     found.update(compress(count(), map(lex.context_y.__contains__, seconds)))
+    if lex.bare_noun_pattern is not None:
+        # A participle, then a word with a noun's ending: found by a scan for "é".
+        for match in lex.bare_noun_pattern.finditer(text):
+            i = bisect_left(ends, match.start(1))
+            if i < len(ends) - 1 and ends[i] == match.start(1):
+                found.add(i)
     for i in sorted(found):
         a = text[starts[i] : ends[i]]
         b = text[starts[i + 1] : ends[i + 1]]
@@ -132,7 +148,8 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
             if reason is None:
                 continue
         if reason is not RUN_ON:
-            fits = b.islower()
+            # "sur le Obama": a name elides as any word does ("d'Obama", "l'Europe").
+            fits = b.islower() or (reason is _ELISION and _vowel_name(b))
         if (
             fits
             and a.isalpha()
@@ -158,6 +175,12 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     rule(lex["det_pron"], lex.after_article - {"en"}, "an article runs into a function word")
     rule(lex["det"], lex["finite"], "an article runs into a verb")
     rule(lex["det"], lex["stressed"], "an article runs into a pronoun")
+    rule(
+        lex["det"] | lex["det_pron"] | lex["possessive"],
+        lex["subordinator"],
+        "an article runs into a conjunction",
+    )
+    rule(lex["det"] | lex["prep"], lex["verb_only"], "a verb lost its subject")
     rule(lex["prep"], lex["finite"] | lex["subject"], "a preposition runs into a verb")
     # After a subject, "le", "la", "les" are object pronouns ("on les a croisés").
     rule(lex["subject"], articles | lex["prep"], "a subject runs into an article")
@@ -216,7 +239,9 @@ def _in_context(ws: Words, i: int, lex: Lexicon) -> str | None:
 def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     x, y = ws.lowers[i], ws.lowers[i + 1]
     if x in lex["elide"] and _needs_elision(y, lex):
-        return "a word that should elide stands before a vowel"
+        return _ELISION
+    if y.endswith(lex.noun_endings) and _bare_noun_after_participle(x, y, lex):
+        return "a participle runs into a noun without its article"
     if y == "été":
         # After an adverb "été" is the participle ("ont également été"), and a participle
         # needs its auxiliary; "l'été", "cet été" (summer) follow no adverb.
@@ -264,6 +289,12 @@ def _english_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         return "the article does not fit the next word"
     if y == "be":
         return None if _licenses_be(ws, i, lex) else "a verb lost its auxiliary"
+    if y == "not":
+        # "their not be established": a possessive needs its noun ("their not being" is one).
+        after = ws.lowers[i + 2] if i + 2 < len(ws) else ""
+        if x in lex["possessive"] and not after.endswith("ing"):
+            return "a possessive runs into a negation"
+        return None
     if y == "been":
         # "been" is only ever a perfect: "has", "have", "had" or "having" come shortly before.
         return None if _auxiliary_before(ws, i + 1, lex) else "a participle lost its auxiliary"
@@ -307,6 +338,22 @@ def _infinitive(word: str, lex: Lexicon) -> bool:
 
 def _needs_elision(word: str, lex: Lexicon) -> bool:
     return word[:1] in _VOWELS and word.isalpha() and word not in lex["no_elision"]
+
+
+def _vowel_name(word: str) -> bool:
+    """A capitalised name (``Obama``, not ``ONU``) that elides what comes before it."""
+    return word[:1].isupper() and word[1:].islower() and not word.lower().startswith(_GLIDE)
+
+
+def _bare_noun_after_participle(x: str, y: str, lex: Lexicon) -> bool:
+    """``signé gouvernements``, ``placé vigilance``: a French participle takes its object
+    with an article. Verbs that name or rank take a bare noun as attribute (``nommé
+    ambassadeur``, ``désigné personnalité``), and some fixed phrases are bare (``donné
+    satisfaction``): their participles are listed."""
+    if len(x) < 5 or not x.endswith(_PARTICIPLE_ENDINGS) or y in lex["not_noun"]:
+        return False
+    stem = x.removesuffix("s").removesuffix("e")
+    return stem not in lex["bare_object_participle"] and stem not in lex["title_participle"]
 
 
 def _wrong_indefinite(x: str, y: str) -> bool:
@@ -357,7 +404,7 @@ def run_ons(text: str, lex: Lexicon) -> Iterator[int]:
 
     ``Deux membres La police n'a pas confirmé``: the first sentence lost its end.
     """
-    skip = lex.function | lex["before_name"]
+    skip = lex.function | lex["before_name"] | lex["before_quote"]
     for match in lex.run_on_pattern.finditer(text):
         end = match.start()
         before = _WORD_BEFORE.search(text, max(0, end - 40), end)
@@ -402,7 +449,8 @@ def name_run_ons(text: str, lex: Lexicon) -> Iterator[int]:
 def _run_on_pattern(lex: Lexicon) -> re.Pattern[str]:
     """Spaces, then a capitalised starter (``La``, ``C'``) before a lower-case word."""
     starters = sorted((w[:1].upper() + w[1:] for w in lex["starter"]), key=len, reverse=True)
-    whole = "|".join(re.escape(w) for w in starters if not w.endswith("'"))
+    # "Aujourd'hui" is written with either apostrophe.
+    whole = "|".join(re.escape(w).replace("'", "['’]") for w in starters if not w.endswith("'"))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in starters if w.endswith("'"))
     starter = rf"(?:(?:{whole})(?![\w'’-])" + (f"|{elided}" if elided else "") + ")"
     # An article may start the sentence with a name: "l'ensemble Le Luxembourg n'est pas".
@@ -419,6 +467,14 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf" (?<=\w ) *{capital}"
         rf"(?:{starter}(?=\W*[a-zà-ÿ])|(?:{articles})(?= [A-ZÀ-Ý]\w+ [a-zà-ÿ]))"
     )
+
+
+def _bare_noun_pattern(endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The end of a participle (``signé``), a space, a lower-case word ending like a noun."""
+    if not endings:
+        return None
+    ending = "|".join(sorted(endings, key=len, reverse=True))
+    return re.compile(rf"é(?:es|e|s)?( )(?=[a-zà-ÿ]+(?:{ending})(?![\w'’-]))")
 
 
 def _name_pattern(lex: Lexicon) -> re.Pattern[str] | None:

@@ -9,7 +9,8 @@ end in the middle and run into whatever comes next:
     ['Cette assemblée, dont la majorité a de']
 
 Found: a paragraph or the text stopping without final punctuation (after article
-prose, not a headline, caption, list item or furniture line); a sentence running
+prose, not a headline, caption, list item or furniture line), on a comma, or inside
+a French negation (``le député n'avait``); a sentence running
 into a capitalised sentence start (``Deux membres La police n'a pas…``), or a
 participle into a name and its verb (``n'est pas engagée Blinken a déclaré``);
 a word pair that cannot follow each other, the trace of words dropped inside the

@@ -108,6 +108,24 @@ FLAGGED = [
         "been cancelled by the orchestra.",
         id="en-been-without-have",
     ),
+    pytest.param(
+        "fr",
+        "L'accord avait été ratifié institutions européennes au printemps.",
+        "institutions européennes au printemps.",
+        id="fr-bare-noun-after-a-participle",
+    ),
+    pytest.param(
+        "fr",
+        "Le candidat a longuement critiqué le Obama lors du débat télévisé.",
+        "Obama lors du débat télévisé.",
+        id="fr-name-after-an-unelided-article",
+    ),
+    pytest.param(
+        "en",
+        "Many tenants fear they will lose their because the rent has doubled.",
+        "because the rent has doubled.",
+        id="en-conjunction-after-a-possessive",
+    ),
 ]
 
 CLEAN = [
@@ -158,6 +176,16 @@ CLEAN = [
     ),
     pytest.param(
         "fr", "Elle a parlé d'une menace. » Blinken a répondu.", id="fr-closing-quote-then-name"
+    ),
+    pytest.param(
+        "fr",
+        "Il a été désigné personnalité de l'année par le magazine de Ouagadougou.",
+        id="fr-bare-attribute-and-glide-name",
+    ),
+    pytest.param(
+        "en",
+        "It was a not insignificant sum, and their not being there was noticed.",
+        id="en-not-after-an-article",
     ),
 ]
 

@@ -164,6 +164,84 @@ FLAGGED = [
         "Il a dit qu'il",
         id="fr-subject-before-que",
     ),
+    pytest.param(
+        "fr",
+        "Le congrès a voté hier.\n\nDepuis sa victoire aux élections de 2019,\n\nLa suite.",
+        "Depuis sa victoire aux élections de 2019",
+        id="fr-paragraph-stops-on-a-comma",
+    ),
+    pytest.param(
+        "fr",
+        "Le vote a eu lieu. Depuis son départ du gouvernement, le député n'avait",
+        "Depuis son départ du gouvernement, le député n'avait",
+        id="fr-text-stops-inside-a-negation",
+    ),
+    pytest.param(
+        "en",
+        "The bridge opened in May.\n\nThe new cycle lanes will be\n\nRead more",
+        "The new cycle lanes will be",
+        id="en-paragraph-stops-on-be",
+    ),
+    pytest.param(
+        "fr",
+        "L'accord avait été ratifié institutions européennes au printemps.",
+        "L'accord avait été ratifié",
+        id="fr-participle-runs-into-a-bare-plural-noun",
+    ),
+    pytest.param(
+        "fr",
+        "La région est désormais placée surveillance renforcée jusqu'à lundi.",
+        "La région est désormais placée",
+        id="fr-participle-runs-into-a-bare-noun",
+    ),
+    pytest.param(
+        "fr",
+        "Le candidat a longuement critiqué le Obama lors du débat télévisé.",
+        "Le candidat a longuement critiqué le",
+        id="fr-no-elision-before-a-name",
+    ),
+    pytest.param(
+        "fr",
+        "Les élèves défilent dans les rues Je suis venu avec ma fille, dit une mère.",
+        "Les élèves défilent dans les rues",
+        id="fr-runs-into-a-sentence-opening-on-je",
+    ),
+    pytest.param(
+        "fr",
+        "Elle lui a téléphoné hier soir et il me Aujourd’hui, tout est oublié.",
+        "Elle lui a téléphoné hier soir et il me",
+        id="fr-runs-into-aujourd-hui",
+    ),
+    pytest.param(
+        "fr",
+        "Le syndicat défend ses lorsque les salaires stagnent.",
+        "Le syndicat défend ses",
+        id="fr-possessive-runs-into-a-conjunction",
+    ),
+    pytest.param(
+        "en",
+        "Many tenants fear they will lose their because the rent has doubled.",
+        "Many tenants fear they will lose their",
+        id="en-possessive-runs-into-because",
+    ),
+    pytest.param(
+        "en",
+        "The climbers rang for help but their not be reached before nightfall.",
+        "The climbers rang for help but their",
+        id="en-possessive-runs-into-not",
+    ),
+    pytest.param(
+        "en",
+        "Shares in the group fell. Investors in became worried about its debt.",
+        "Investors in",
+        id="en-preposition-runs-into-a-past-verb",
+    ),
+    pytest.param(
+        "en",
+        "Ticket sales rose sharply last winter A spokesman for the club said demand was high.",
+        "Ticket sales rose sharply last winter",
+        id="en-runs-into-a-sentence-opening-on-a",
+    ),
 ]
 
 CLEAN = [
@@ -284,6 +362,48 @@ CLEAN = [
     ),
     pytest.param(
         "en", "A union and a one-off European deal were signed.", id="en-a-before-vowel-sound"
+    ),
+    pytest.param("fr", "Il a été nommé ambassadeur à Rome en 2019.", id="fr-named-to-a-post"),
+    pytest.param(
+        "fr",
+        "Le ministre a donné satisfaction aux syndicats, et le film annoncé commence à 20 h.",
+        id="fr-participle-before-fixed-bare-noun-and-verb",
+    ),
+    pytest.param(
+        "fr",
+        "L'armée a frappé des installations militaires, selon la société civile.",
+        id="fr-participle-before-article",
+    ),
+    pytest.param(
+        "fr",
+        "Ils se rendent à Ouagadougou puis chez les partisans de Ouattara.",
+        id="fr-names-without-elision",
+    ),
+    pytest.param(
+        "fr",
+        "Il a déclaré que Je suis Charlie était devenu le slogan Je suis Charlie partout.",
+        id="fr-quotation-after-que",
+    ),
+    pytest.param(
+        "fr",
+        "Le gouvernement ne reviendra pas sur sa décision, a-t-il affirmé,\n\n« Non. »",
+        id="fr-comma-before-a-quotation-paragraph",
+    ),
+    pytest.param(
+        "en",
+        "It was a not insignificant sum, and their not being there was noticed by a think tank.",
+        id="en-not-after-articles",
+    ),
+    pytest.param(
+        "en",
+        "The study found vitamin A deficiency in a third of children, as plan A failed.",
+        id="en-capital-a-label",
+    ),
+    pytest.param("en", "He asked whether the if was justified at all.", id="en-the-if-is-a-noun"),
+    pytest.param(
+        "en",
+        "The club will decide by Friday whether the match can be.",
+        id="en-ends-on-be-with-stop",
     ),
 ]
 
