@@ -41,6 +41,7 @@ RUN_ON = "it runs into the next sentence"
 # In the pair table: the pair needs a look at the words around it.
 _CONTEXT = "context"
 _ELISION = "a word that should elide stands before a vowel"
+_NUMBER = "a number runs into a possessive"
 # Names opening on a glide take no elision ("de Ouattara", "de Ouistreham").
 _GLIDE = ("oua", "oui", "ouï", "oué")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
@@ -152,7 +153,7 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
             fits = b.islower() or (reason is _ELISION and _vowel_name(b))
         if (
             fits
-            and a.isalpha()
+            and (a.isalpha() or reason is _NUMBER)
             and ends[i] < starts[i + 1]
             and text[ends[i] : starts[i + 1]].strip(" ") == ""
             # "aux d&#233;putés": a word cut by an HTML entity is garbled, not misplaced.
@@ -204,6 +205,9 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
             "two prepositions follow each other",
         )
         rule(lex["avoir"], lex["infinitive"], "an auxiliary runs into an infinitive")
+        # A month follows "en", "de", "fin", a day's number…, never a verb ("avaient octobre");
+        # "a" is left out: it stands for "à" in careless typing ("jusqu'a mars").
+        rule(lex["avoir"] - {"a"}, lex["month"], "a verb runs into a date")
         # "leur" is a pronoun before a verb or a possessive before a noun, never before
         # a preposition ("leur par des programmes").
         rule({"leur"}, lex["prep"], "a possessive runs into a preposition")
@@ -249,6 +253,9 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
             return "a participle lost its auxiliary"
         return None
     if y in lex["possessive"]:
+        # "à 25 sa route": a count needs its noun ("25 km/h"); a score ("6-2 sa") does not.
+        if x.isdigit() and len(x) <= 3 and ws.text[ws.starts[i] - 1 : ws.starts[i]] == " ":
+            return _NUMBER
         if _is_noun(ws, i, lex) and _noun_follows(ws, i + 1, lex):
             return "a noun runs into a possessive"
         # "la leur" alone is a pronoun ("theirs"); before a noun it is two determiners.

@@ -242,6 +242,18 @@ FLAGGED = [
         "Ticket sales rose sharply last winter",
         id="en-runs-into-a-sentence-opening-on-a",
     ),
+    pytest.param(
+        "fr",
+        "La tempête progresse à 30 sa trajectoire vers les côtes bretonnes.",
+        "La tempête progresse à 30",
+        id="fr-number-runs-into-a-possessive",
+    ),
+    pytest.param(
+        "fr",
+        "Les banques avaient septembre que le taux baisserait encore.",
+        "Les banques avaient",
+        id="fr-auxiliary-runs-into-a-month",
+    ),
 ]
 
 CLEAN = [
@@ -404,6 +416,11 @@ CLEAN = [
         "en",
         "The club will decide by Friday whether the match can be.",
         id="en-ends-on-be-with-stop",
+    ),
+    pytest.param(
+        "fr",
+        "Elle a battu 6-2 sa rivale et attend jusqu'a mars pour rejouer.",
+        id="fr-score-before-possessive-and-months",
     ),
 ]
 
