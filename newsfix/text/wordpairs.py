@@ -42,6 +42,7 @@ RUN_ON = "it runs into the next sentence"
 _CONTEXT = "context"
 _ELISION = "a word that should elide stands before a vowel"
 _NUMBER = "a number runs into a possessive"
+_DIGITS = "a number lost its first digits"
 # Names opening on a glide take no elision ("de Ouattara", "de Ouistreham").
 _GLIDE = ("oua", "oui", "ouï", "oué")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
@@ -85,11 +86,11 @@ class Lexicon(WordClasses):
             self.context_x = (
                 self["avoir"] | self["plural_det"] | self["det"] | {"dans"}
             ) - self.det_before_verb
-            self.context_y = self["possessive"] | {"été"}
+            self.context_y = self["possessive"] | {"été", "000"}
         else:
             self.det_before_verb = frozenset()
             self.context_x = self["saying"] | {"a", "an", "with"}
-            self.context_y = frozenset({"be", "than", "been", "not"})
+            self.context_y = frozenset({"be", "than", "been", "not", "000"})
         # Endings only a noun has ("-tion", "-ité"): such a word needs an article.
         self.noun_endings = tuple(sorted(self["noun_ending"]))
         self.bare_noun_pattern = _bare_noun_pattern(self.noun_endings)
@@ -150,7 +151,7 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
                 continue
         if reason is not RUN_ON:
             # "sur le Obama": a name elides as any word does ("d'Obama", "l'Europe").
-            fits = b.islower() or (reason is _ELISION and _vowel_name(b))
+            fits = b.islower() or reason is _DIGITS or (reason is _ELISION and _vowel_name(b))
         if (
             fits
             and (a.isalpha() or reason is _NUMBER)
@@ -216,6 +217,7 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
         rule(lex["before_conj"], lex["conj"], "a preposition runs into a conjunction")
         # "ne" and "se" stand before a verb (or a pronoun), never before an article.
         rule({"ne", "se"}, articles | (lex["prep"] - {"en"}) | lex["conj"], "a verb is missing")
+        table[("que", "n'")] = _CONTEXT
     else:
         # "to" + a finite verb or a subject ("to was", "to they"); "to have" is fine.
         rule({"to"}, (lex["finite"] - {"have"}) | lex["subject"], "a verb is missing")
@@ -233,6 +235,9 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
 def _in_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     """The rules that look at more than the pair itself."""
     x, y = ws.lowers[i], ws.lowers[i + 1]
+    if y == "000":
+        # "proche de 000 euros": a group of thousands follows the digits it was cut from.
+        return None if x.isdigit() else _DIGITS
     if not y.replace("'", "").isalpha():
         return None
     if x == y:
@@ -252,6 +257,12 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         if (x in lex["adverb"] or x.endswith("ment")) and not _auxiliary_before(ws, i, lex):
             return "a participle lost its auxiliary"
         return None
+    if x == "que" and y == "n'":
+        # "pense que n'est probablement pas": the clause lost its subject. "Que n'a-t-il
+        # fait" opens a sentence; "plus que n'en a" and "que n'importe qui" are whole.
+        after = ws.lowers[i + 2] if i + 2 < len(ws) else ""
+        lower = ws.text[ws.starts[i]].islower()
+        return "a clause lost its subject" if lower and after in lex["chain"] else None
     if y in lex["possessive"]:
         # "à 25 sa route": a count needs its noun ("25 km/h"); a score ("6-2 sa") does not.
         if x.isdigit() and len(x) <= 3 and ws.text[ws.starts[i] - 1 : ws.starts[i]] == " ":

@@ -126,6 +126,12 @@ FLAGGED = [
         "because the rent has doubled.",
         id="en-conjunction-after-a-possessive",
     ),
+    pytest.param(
+        "fr",
+        "Le préjudice atteindrait près de 000 euros selon la banque.",
+        "000 euros selon la banque.",
+        id="fr-thousands-without-their-first-digits",
+    ),
 ]
 
 CLEAN = [
@@ -187,6 +193,7 @@ CLEAN = [
         "It was a not insignificant sum, and their not being there was noticed.",
         id="en-not-after-an-article",
     ),
+    pytest.param("fr", "Le préjudice atteint 700 000 euros.", id="fr-spaced-thousands"),
 ]
 
 

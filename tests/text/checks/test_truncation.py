@@ -254,6 +254,24 @@ FLAGGED = [
         "Les banques avaient",
         id="fr-auxiliary-runs-into-a-month",
     ),
+    pytest.param(
+        "fr",
+        "Le préjudice atteindrait près de 000 euros selon la banque.",
+        "Le préjudice atteindrait près de",
+        id="fr-number-lost-its-first-digits",
+    ),
+    pytest.param(
+        "en",
+        "The repairs will cost around 000 dollars, the council said.",
+        "The repairs will cost around",
+        id="en-number-lost-its-first-digits",
+    ),
+    pytest.param(
+        "fr",
+        "Le chercheur estime que n'est sans doute pas la seule planète du système.",
+        "Le chercheur estime que",
+        id="fr-clause-lost-its-subject",
+    ),
 ]
 
 CLEAN = [
@@ -422,6 +440,13 @@ CLEAN = [
         "Elle a battu 6-2 sa rivale et attend jusqu'a mars pour rejouer.",
         id="fr-score-before-possessive-and-months",
     ),
+    pytest.param(
+        "fr",
+        "Le préjudice atteint 700 000 euros, plus que n'en a perdu la banque en 2012.",
+        id="fr-thousands-and-comparative-ne",
+    ),
+    pytest.param("fr", "Que n'a-t-il pas fait pour ses électeurs ?", id="fr-que-ne-exclamation"),
+    pytest.param("en", "The repairs will cost 1 000 000 dollars.", id="en-spaced-thousands"),
 ]
 
 
