@@ -177,6 +177,8 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     rule(lex["det_pron"], lex.after_article - {"en"}, "an article runs into a function word")
     rule(lex["det"], lex["finite"], "an article runs into a verb")
     rule(lex["det"], lex["stressed"], "an article runs into a pronoun")
+    rule(lex["det"] | lex["det_pron"], lex["not_after_article"], "an article runs into a pronoun")
+    rule(lex["singular_det"], lex["quantifier"], "two determiners follow each other")
     rule(
         lex["det"] | lex["det_pron"] | lex["possessive"],
         lex["subordinator"],
@@ -206,6 +208,14 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
             "two prepositions follow each other",
         )
         rule(lex["avoir"], lex["infinitive"], "an auxiliary runs into an infinitive")
+        # "le un" may name the number; "des que", "la que" are "dès que", "là que" typed
+        # without their accent.
+        rule((lex["det"] | lex["det_pron"]) - {"le"}, {"un"}, "two determiners follow each other")
+        rule(
+            (lex["det"] | lex["det_pron"]) - {"des", "la"},
+            {"que", "qu'"},
+            "an article runs into a conjunction",
+        )
         # A month follows "en", "de", "fin", a day's number…, never a verb ("avaient octobre");
         # "a" is left out: it stands for "à" in careless typing ("jusqu'a mars").
         rule(lex["avoir"] - {"a"}, lex["month"], "a verb runs into a date")

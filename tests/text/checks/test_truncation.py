@@ -272,6 +272,42 @@ FLAGGED = [
         "Le chercheur estime que",
         id="fr-clause-lost-its-subject",
     ),
+    pytest.param(
+        "fr",
+        "Menée au premier set, la ne sont jamais revenues au score.",
+        "Menée au premier set, la",
+        id="fr-article-runs-into-a-clitic",
+    ),
+    pytest.param(
+        "fr",
+        "Le député a interrompu la plusieurs minutes avant la reprise.",
+        "Le député a interrompu la",
+        id="fr-article-runs-into-a-quantifier",
+    ),
+    pytest.param(
+        "fr",
+        "Il affiche sur la un message d'erreur depuis lundi.",
+        "Il affiche sur la",
+        id="fr-two-articles",
+    ),
+    pytest.param(
+        "fr",
+        "Selon le qu'il a rendu public, les ventes reculent.",
+        "Selon le",
+        id="fr-article-runs-into-que",
+    ),
+    pytest.param(
+        "en",
+        "Conservation groups urged the to fishing while the survey goes on.",
+        "Conservation groups urged the",
+        id="en-article-runs-into-to",
+    ),
+    pytest.param(
+        "en",
+        "Race organisers thanked the said 19 runners had been treated.",
+        "Race organisers thanked the",
+        id="en-article-runs-into-said",
+    ),
 ]
 
 CLEAN = [
@@ -447,6 +483,16 @@ CLEAN = [
     ),
     pytest.param("fr", "Que n'a-t-il pas fait pour ses électeurs ?", id="fr-que-ne-exclamation"),
     pytest.param("en", "The repairs will cost 1 000 000 dollars.", id="en-spaced-thousands"),
+    pytest.param(
+        "fr",
+        "Il la voit plusieurs fois par an, le un contre un lui plaît et il ne le dit pas.",
+        id="fr-pronouns-and-le-un",
+    ),
+    pytest.param(
+        "en",
+        "Every which way they looked, the to-do list and the said-to-be finest hotel were full.",
+        id="en-every-which-way-and-hyphens",
+    ),
 ]
 
 
