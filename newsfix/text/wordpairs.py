@@ -30,7 +30,10 @@ _VERB_ENDINGS = ("ent", "ait", "aient", "era", "eront", "ons", "ez", "ed")
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # Endings of conjugated verbs that cannot follow an article ("cette devait").
 _CONJUGATED = ("aient", "èrent", "irent")
-_VERB_AFTER_ARTICLE = (*_CONJUGATED, "ait")
+# Future, conditional and imperfect endings: told from a noun's by the infinitive they
+# come from (``permettra`` from ``permettre``, ``parlait`` from ``parler``).
+_TENSED = ("ra", "ront", "ait", "aient")
+_VERB_AFTER_ARTICLE = (*_CONJUGATED, *_TENSED)
 # The word that ends where a run-on starts; an elided pronoun may precede it
 # ("ils ne m'ont C'est une décision").
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(?:(?i:[ldjmtsnc]|qu)['’])?(\w+)$")
@@ -87,8 +90,11 @@ class Lexicon(WordClasses):
                 self["avoir"] | self["plural_det"] | self["det"] | {"dans"}
             ) - self.det_before_verb
             self.context_y = self["possessive"] | {"été", "000"}
+            # A preposition before a future or an imperfect ("pour permettra").
+            self.prep_before_verb = self["prep"]
         else:
             self.det_before_verb = frozenset()
+            self.prep_before_verb = frozenset()
             self.context_x = self["saying"] | {"a", "an", "with"}
             self.context_y = frozenset({"be", "than", "been", "not", "000"})
         # Endings only a noun has ("-tion", "-ité"): such a word needs an article.
@@ -107,11 +113,12 @@ def lexicon(language: str) -> Lexicon:
 
 def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, str]]:
     """``(i, reason)`` for each ``ws[i]``, ``ws[i + 1]`` that cannot follow each other."""
-    table, context_x, elide, det_before_verb = (
+    table, context_x, elide, det_before_verb, prep = (
         lex.table,
         lex.context_x,
         lex["elide"],
         lex.det_before_verb,
+        lex.prep_before_verb,
     )
     lowers, starts, ends = ws.lowers, ws.starts, ws.ends
     firsts, seconds = lowers[:-1], lowers[1:]
@@ -126,6 +133,7 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
         or firsts[i] in context_x
         or (firsts[i] in elide and seconds[i][:1] in _VOWELS)
         or (firsts[i] in det_before_verb and seconds[i].endswith(_VERB_AFTER_ARTICLE))
+        or (firsts[i] in prep and seconds[i].endswith(_TENSED))
     }
     found.update(compress(count(), map(eq, firsts, seconds)))
     found.update(compress(count(), map(lex.context_y.__contains__, seconds)))
@@ -298,8 +306,10 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
             or (y.endswith("ait") and y not in lex["noun_ait"] and len(y) > 4)
         )
         and known_word(y, "fr")
-    ):
+    ) or (x in lex["det"] and _tensed_verb(y)):
         return "an article runs into a verb"
+    if x in lex["prep"] and _tensed_verb(y):
+        return "a preposition runs into a verb"
     if x not in lex["plural_det"] and x != "dans":
         return None
     if y in lex["invariable"] or not known_word(y, lex.language):
@@ -366,6 +376,34 @@ def _infinitive(word: str, lex: Lexicon) -> bool:
 
 def _needs_elision(word: str, lex: Lexicon) -> bool:
     return word[:1] in _VOWELS and word.isalpha() and word not in lex["no_elision"]
+
+
+@cache
+def _tensed_verb(word: str) -> bool:
+    """``permettra``, ``pourraient``, ``parlait``: a French future, conditional or imperfect.
+
+    The ending alone would take in nouns (``caméra``, ``portrait``); the infinitive it
+    comes from must be a word. Irregular stems (``fera``, ``disait``) are missed.
+    """
+    if len(word) < 6 or not word.isalpha():
+        return False
+    for ending in ("aient", "ait", "ont", "a"):
+        if word.endswith("r" + ending):
+            # The future's stem is the infinitive, less a final "e" (permettr-a).
+            base = word[: -len(ending)]
+            if base.endswith(("er", "ir")) and known_word(base, "fr"):
+                return True
+            if known_word(base + "e", "fr") and base.endswith(("tr", "dr", "ur", "vr")):
+                return True
+    for ending in ("aient", "ait"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if stem.endswith("iss"):  # finissait
+                return known_word(stem[:-2] + "r", "fr")
+            if stem.endswith(("ge", "ç")):  # mangeait, commençait
+                stem = stem[:-1] + ("" if stem.endswith("ge") else "c")
+            return any(known_word(stem + end, "fr") for end in ("er", "ir", "re"))
+    return False
 
 
 def _vowel_name(word: str) -> bool:

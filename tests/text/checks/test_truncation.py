@@ -308,6 +308,18 @@ FLAGGED = [
         "Race organisers thanked the",
         id="en-article-runs-into-said",
     ),
+    pytest.param(
+        "fr",
+        "Le fonds investira dans des projets pour permettra aux communes de recruter.",
+        "Le fonds investira dans des projets pour",
+        id="fr-preposition-runs-into-a-future",
+    ),
+    pytest.param(
+        "fr",
+        "Les habitants de la vallée sans réclamaient depuis des années une digue.",
+        "Les habitants de la vallée sans",
+        id="fr-preposition-runs-into-an-imperfect",
+    ),
 ]
 
 CLEAN = [
@@ -492,6 +504,11 @@ CLEAN = [
         "en",
         "Every which way they looked, the to-do list and the said-to-be finest hotel were full.",
         id="en-every-which-way-and-hyphens",
+    ),
+    pytest.param(
+        "fr",
+        "Il pose pour un portrait avec sa caméra, sans souhait ni extrait de son opéra.",
+        id="fr-nouns-ending-like-a-tense",
     ),
 ]
 
