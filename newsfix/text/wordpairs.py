@@ -90,19 +90,31 @@ class Lexicon(WordClasses):
                 self["avoir"] | self["plural_det"] | self["det"] | {"dans"}
             ) - self.det_before_verb
             self.context_y = self["possessive"] | {"été", "000"}
-            # A preposition before a future or an imperfect ("pour permettra").
-            self.prep_before_verb = self["prep"]
         else:
             self.det_before_verb = frozenset()
-            self.prep_before_verb = frozenset()
             self.context_x = self["saying"] | {"a", "an", "with"}
             self.context_y = frozenset({"be", "than", "been", "not", "000"})
         # Endings only a noun has ("-tion", "-ité"): such a word needs an article.
         self.noun_endings = tuple(sorted(self["noun_ending"]))
+        self.plural_noun_endings = tuple(sorted(self["plural_noun_ending"]))
         self.bare_noun_pattern = _bare_noun_pattern(self.noun_endings)
+        # Words whose rule looks at the next word only when it ends a certain way:
+        # an article or a preposition before a conjugated verb ("cette devait", "pour
+        # permettra"), a verb before a future ("sont permettront"), a subject before an
+        # infinitive ("il rappeler"), "qui" before a participle ("qui déroulée").
+        endings: dict[str, tuple[str, ...]] = {}
+        if language == "fr":
+            for x in self.det_before_verb:
+                endings[x] = _VERB_AFTER_ARTICLE
+            for x in self["prep"] | self["chain"] | self["avoir"] | self["etre"]:
+                endings[x] = endings.get(x, ()) + _TENSED
+            for x in self["subject"]:
+                endings[x] = ("er",)
+            endings["qui"] = _PARTICIPLE_ENDINGS
+        self.endings = endings
         # Every word some rule may look at when it comes first in a pair.
         self.first_words = (
-            frozenset(x for x, _ in table) | self.context_x | self["elide"] | self.det_before_verb
+            frozenset(x for x, _ in table) | self.context_x | self["elide"] | frozenset(endings)
         )
 
 
@@ -113,13 +125,7 @@ def lexicon(language: str) -> Lexicon:
 
 def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, str]]:
     """``(i, reason)`` for each ``ws[i]``, ``ws[i + 1]`` that cannot follow each other."""
-    table, context_x, elide, det_before_verb, prep = (
-        lex.table,
-        lex.context_x,
-        lex["elide"],
-        lex.det_before_verb,
-        lex.prep_before_verb,
-    )
+    table, context_x, elide, endings = lex.table, lex.context_x, lex["elide"], lex.endings
     lowers, starts, ends = ws.lowers, ws.starts, ws.ends
     firsts, seconds = lowers[:-1], lowers[1:]
     # Cheap sweeps pick the few pairs worth a closer look. Words no rule looks
@@ -128,12 +134,13 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
     # words some rule looks at, are picked by sweeps in C alone.
     found = {
         i
-        for i in compress(count(), map(lex.first_words.__contains__, firsts))
-        if (firsts[i], seconds[i]) in table
-        or firsts[i] in context_x
-        or (firsts[i] in elide and seconds[i][:1] in _VOWELS)
-        or (firsts[i] in det_before_verb and seconds[i].endswith(_VERB_AFTER_ARTICLE))
-        or (firsts[i] in prep and seconds[i].endswith(_TENSED))
+        for i, x, y in compress(
+            zip(count(), firsts, seconds), map(lex.first_words.__contains__, firsts)
+        )
+        if x in context_x
+        or (x, y) in table
+        or (x in elide and y[:1] in _VOWELS)
+        or (x in endings and y.endswith(endings[x]))
     }
     found.update(compress(count(), map(eq, firsts, seconds)))
     found.update(compress(count(), map(lex.context_y.__contains__, seconds)))
@@ -194,8 +201,10 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     )
     rule(lex["det"] | lex["prep"], lex["verb_only"], "a verb lost its subject")
     rule(lex["prep"], lex["finite"] | lex["subject"], "a preposition runs into a verb")
-    # After a subject, "le", "la", "les" are object pronouns ("on les a croisés").
-    rule(lex["subject"], articles | lex["prep"], "a subject runs into an article")
+    # After a subject, "le", "la", "les" are object pronouns ("on les a croisés"), and
+    # "entre" is a verb ("il entre en scène").
+    rule(lex["subject"], articles | (lex["prep"] - {"entre"}), "a subject runs into an article")
+    rule(lex["subject"], lex["infinitive"], "a subject runs into an infinitive")
     # "très", "very" qualify an adjective or an adverb: "très de", "very the" lost one.
     rule(
         lex["intensifier"],
@@ -226,7 +235,8 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
         )
         # A month follows "en", "de", "fin", a day's number…, never a verb ("avaient octobre");
         # "a" is left out: it stands for "à" in careless typing ("jusqu'a mars").
-        rule(lex["avoir"] - {"a"}, lex["month"], "a verb runs into a date")
+        rule((lex["avoir"] - {"a"}) | {"été"}, lex["month"], "a verb runs into a date")
+        rule(lex["prep"] | lex["det"], lex["finite_irregular"], "a preposition runs into a verb")
         # "leur" is a pronoun before a verb or a possessive before a noun, never before
         # a preposition ("leur par des programmes").
         rule({"leur"}, lex["prep"], "a possessive runs into a preposition")
@@ -265,8 +275,27 @@ def _in_context(ws: Words, i: int, lex: Lexicon) -> str | None:
 
 def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     x, y = ws.lowers[i], ws.lowers[i + 1]
-    if x in lex["elide"] and _needs_elision(y, lex):
+    if x in lex["elide"] and _needs_elision(y, lex, x):
         return _ELISION
+    if x in lex["subject"]:
+        # "il rappeler": a subject clitic stands before a conjugated verb.
+        return "a subject runs into an infinitive" if _infinitive(y, lex) else None
+    if x == "qui":
+        # "la manifestation qui déroulée vendredi": the auxiliary was lost. "à qui",
+        # "par qui" open a relative whose subject follows.
+        before = ws.lowers[i - 1] if i else ""
+        if len(y) > 4 and y.endswith(_PARTICIPLE_ENDINGS) and before not in lex["prep"]:
+            return "a relative pronoun runs into a participle"
+        return None
+    if (x in lex["chain"] or x in lex["avoir"] or x in lex["etre"]) and _tensed_verb(y):
+        # "ils sont permettront". "l'est" (the east) may come before a verb.
+        before = ws.lowers[i - 1] if i else ""
+        if x != "est" or before not in lex["det"] | lex["det_pron"] | lex["compass"]:
+            return "two verbs follow each other"
+    if x in lex["avoir"] and y.endswith(lex.plural_noun_endings):
+        # "les Etats-Unis ont sanctions": a plural noun or adjective needs its article
+        # after "avoir" (the bare nouns of "avoir lieu", "avoir tendance" are singular).
+        return "an auxiliary runs into a noun without its article"
     if y.endswith(lex.noun_endings) and _bare_noun_after_participle(x, y, lex):
         return "a participle runs into a noun without its article"
     if y == "été":
@@ -374,8 +403,12 @@ def _infinitive(word: str, lex: Lexicon) -> bool:
     return word.endswith("er") and len(word) > 4 and word not in lex["not_infinitive"]
 
 
-def _needs_elision(word: str, lex: Lexicon) -> bool:
-    return word[:1] in _VOWELS and word.isalpha() and word not in lex["no_elision"]
+def _needs_elision(word: str, lex: Lexicon, before: str = "") -> bool:
+    """``de acclamé``; ``le onze``, ``la une`` (the front page) keep their vowel, but
+    ``que une`` is always ``qu'une``."""
+    if word[:1] not in _VOWELS or not word.isalpha():
+        return False
+    return word not in lex["no_elision"] or (before in lex["elide_before_un"] and word[:2] == "un")
 
 
 @cache

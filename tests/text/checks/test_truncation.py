@@ -320,6 +320,42 @@ FLAGGED = [
         "Les habitants de la vallée sans",
         id="fr-preposition-runs-into-an-imperfect",
     ),
+    pytest.param(
+        "fr",
+        "La marche qui déroulée samedi a réuni des milliers de personnes.",
+        "La marche qui",
+        id="fr-relative-pronoun-runs-into-a-participle",
+    ),
+    pytest.param(
+        "fr",
+        "Il faut que une solution soit trouvée avant l'hiver.",
+        "Il faut que",
+        id="fr-que-before-une-without-elision",
+    ),
+    pytest.param(
+        "fr",
+        "Les deux pays ont sanctions économiques depuis 2019.",
+        "Les deux pays ont",
+        id="fr-auxiliary-runs-into-a-bare-plural",
+    ),
+    pytest.param(
+        "fr",
+        "Le maire a pris la parole et il rappeler que le budget était voté.",
+        "Le maire a pris la parole et il",
+        id="fr-subject-runs-into-an-infinitive",
+    ),
+    pytest.param(
+        "fr",
+        "Les négociations sont permettront de sortir de la crise.",
+        "Les négociations sont",
+        id="fr-verb-runs-into-a-future",
+    ),
+    pytest.param(
+        "fr",
+        "Le public venu pour veulent une fête réussie.",
+        "Le public venu pour",
+        id="fr-preposition-runs-into-an-irregular-verb",
+    ),
 ]
 
 CLEAN = [
@@ -509,6 +545,16 @@ CLEAN = [
         "fr",
         "Il pose pour un portrait avec sa caméra, sans souhait ni extrait de son opéra.",
         id="fr-nouns-ending-like-a-tense",
+    ),
+    pytest.param(
+        "fr",
+        "L'est devrait connaître des orages, et la personne à qui confié le dossier répond.",
+        id="fr-east-before-a-verb-and-a-qui-after-a-preposition",
+    ),
+    pytest.param(
+        "fr",
+        "C'est la une de Libération, il entre en scène et on les aime ; ils ont lieu demain.",
+        id="fr-la-une-and-bare-singular-after-avoir",
     ),
 ]
 
