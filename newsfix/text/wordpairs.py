@@ -67,6 +67,9 @@ class Lexicon(WordClasses):
             for x in self["det"] | self["det_pron"] | self["prep"]
             for y in self.bare_starter
         }
+        # Pairs wrong in lower case for another reason ("the but") are run-ons when the
+        # second word is capitalised ("the But Rovers equalised").
+        self.run_on_pairs = frozenset(table)
         table.update(_pair_table(self))
         if language == "fr":
             table.update({(x, y): _CONTEXT for x in ("de", "à") for y in ("le", "les")})
@@ -97,6 +100,8 @@ class Lexicon(WordClasses):
         # Endings only a noun has ("-tion", "-ité"): such a word needs an article.
         self.noun_endings = tuple(sorted(self["noun_ending"]))
         self.plural_noun_endings = tuple(sorted(self["plural_noun_ending"]))
+        self.finite_verbs = self["chain"] | self["avoir"] | self["etre"]
+        self.before_east = self["det"] | self["det_pron"] | self["compass"]
         self.bare_noun_pattern = _bare_noun_pattern(self.noun_endings)
         # Words whose rule looks at the next word only when it ends a certain way:
         # an article or a preposition before a conjugated verb ("cette devait", "pour
@@ -111,6 +116,9 @@ class Lexicon(WordClasses):
             for x in self["subject"]:
                 endings[x] = ("er",)
             endings["qui"] = _PARTICIPLE_ENDINGS
+        else:
+            for x in self["strict_modal"]:
+                endings[x] = ("ed",)
         self.endings = endings
         # Every word some rule may look at when it comes first in a pair.
         self.first_words = (
@@ -154,6 +162,8 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
         a = text[starts[i] : ends[i]]
         b = text[starts[i + 1] : ends[i + 1]]
         reason = table.get((lowers[i], lowers[i + 1]), _CONTEXT)
+        if b[:1].isupper() and (lowers[i], lowers[i + 1]) in lex.run_on_pairs:
+            reason = RUN_ON
         if reason is RUN_ON:
             # "the Now many of them": an article before a capitalised sentence start.
             if b[:1].isupper():
@@ -255,6 +265,12 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
         rule(lex["modal"] | lex["have_forms"], {"of"}, "a verb runs into a preposition")
         rule(lex["before_of"], {"of"}, "two prepositions follow each other")
         rule({"of"}, lex["after_of"], "two prepositions follow each other")
+        rule({"to"}, lex["after_to"], "two prepositions follow each other")
+        # "for" may be a conjunction ("for he knew"), never before a bare auxiliary.
+        rule({"for"}, lex["finite"], "a preposition runs into a verb")
+        # "of million": a round number needs its count ("of a million", "of 40 million").
+        rule((lex["prep"] - {"per"}) | {"for"}, lex["round_number"], "a number lost its count")
+        rule({"it"}, lex["det"] | lex["prep"], _CONTEXT)
         # "with and without" is the one common pair joined this way: see _in_context.
         rule(lex["before_conj"] - {"with"}, lex["conj"], "a preposition runs into a conjunction")
     return table
@@ -287,16 +303,21 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         if len(y) > 4 and y.endswith(_PARTICIPLE_ENDINGS) and before not in lex["prep"]:
             return "a relative pronoun runs into a participle"
         return None
-    if (x in lex["chain"] or x in lex["avoir"] or x in lex["etre"]) and _tensed_verb(y):
-        # "ils sont permettront". "l'est" (the east) may come before a verb.
-        before = ws.lowers[i - 1] if i else ""
-        if x != "est" or before not in lex["det"] | lex["det_pron"] | lex["compass"]:
-            return "two verbs follow each other"
-    if x in lex["avoir"] and y.endswith(lex.plural_noun_endings):
-        # "les Etats-Unis ont sanctions": a plural noun or adjective needs its article
-        # after "avoir" (the bare nouns of "avoir lieu", "avoir tendance" are singular).
-        return "an auxiliary runs into a noun without its article"
-    if y.endswith(lex.noun_endings) and _bare_noun_after_participle(x, y, lex):
+    if x in lex.finite_verbs:
+        if _tensed_verb(y):
+            # "ils sont permettront". "l'est" (the east) may come before a verb.
+            before = ws.lowers[i - 1] if i else ""
+            if x != "est" or before not in lex.before_east:
+                return "two verbs follow each other"
+        if x in lex["avoir"] and y.endswith(lex.plural_noun_endings):
+            # "les Etats-Unis ont sanctions": a plural noun or adjective needs its article
+            # after "avoir" (the bare nouns of "avoir lieu", "avoir tendance" are singular).
+            return "an auxiliary runs into a noun without its article"
+    elif (
+        x.endswith(_PARTICIPLE_ENDINGS)
+        and y.endswith(lex.noun_endings)
+        and _bare_noun_after_participle(x, y, lex)
+    ):
         return "a participle runs into a noun without its article"
     if y == "été":
         # After an adverb "été" is the participle ("ont également été"), and a participle
@@ -351,7 +372,20 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
 
 
 def _english_context(ws: Words, i: int, lex: Lexicon) -> str | None:
-    x, y = ws[i].lower, ws[i + 1].lower
+    x, y = ws.lowers[i], ws.lowers[i + 1]
+    if x in lex["strict_modal"]:
+        # "the strike would marked absent": a modal takes a bare verb ("would need").
+        past = y.endswith("ed") and not y.endswith("eed") and len(y) > 4
+        return "a modal runs into a past form" if past else None
+    if x == "it":
+        # "It the scheme": "it" opening a sentence is its subject ("call it a day" is not).
+        start = ws.starts[i]
+        opens = (
+            start == 0
+            or ws.text[start - 1] in '\n“"'
+            or ws.text[start - 2 : start] in (". ", "! ", "? ")
+        )
+        return "a subject runs into an article" if ws.text[start] == "I" and opens else None
     if _wrong_indefinite(x, y):
         return "the article does not fit the next word"
     if y == "be":
@@ -366,15 +400,15 @@ def _english_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         # "been" is only ever a perfect: "has", "have", "had" or "having" come shortly before.
         return None if _auxiliary_before(ws, i + 1, lex) else "a participle lost its auxiliary"
     if x == "with":
-        after = ws[i + 2].lower if i + 2 < len(ws) else ""
+        after = ws.lowers[i + 2] if i + 2 < len(ws) else ""
         if y in lex["conj"] and after != "without":
             return "a preposition runs into a conjunction"
         return None
     if x in lex["saying"] and y in lex.auxiliaries:
-        before = {w.lower for w in ws[max(0, i - 4) : i]}
+        before = set(ws.lowers[max(0, i - 4) : i])
         return None if before & lex["said_subject"] else "a verb of saying lost its clause"
     if y == "than" and known_word(x, "en"):
-        window = [w.lower for w in ws[max(0, i - 6) : i + 1]]
+        window = ws.lowers[max(0, i - 6) : i + 1]
         if not any(w.endswith("er") or w in lex["comparative"] for w in window):
             return "a comparison lost its first half"
     return None
@@ -391,10 +425,10 @@ def _auxiliary_before(ws: Words, i: int, lex: Lexicon) -> bool:
 
 def _licenses_be(ws: Words, i: int, lex: Lexicon) -> bool:
     """A bare "be" needs a modal, "to" or a negation shortly before (``there'll now be``)."""
-    for w in ws[max(0, i - 2) : i + 1]:
-        if w.lower in lex["before_be"] or w.lower.endswith(("'ll", "'d", "n't")):
+    for w in ws.lowers[max(0, i - 2) : i + 1]:
+        if w in lex["before_be"] or w.endswith(("'ll", "'d", "n't")):
             return True
-    return ws[i].lower.endswith("ly")
+    return ws.lowers[i].endswith("ly")
 
 
 def _infinitive(word: str, lex: Lexicon) -> bool:

@@ -356,6 +356,42 @@ FLAGGED = [
         "Le public venu pour",
         id="fr-preposition-runs-into-an-irregular-verb",
     ),
+    pytest.param(
+        "en",
+        "Pupils who miss school because of the strike would marked absent, the school said.",
+        "Pupils who miss school because of the strike would",
+        id="en-modal-runs-into-a-past-form",
+    ),
+    pytest.param(
+        "en",
+        "The river finally fell. It the scheme a success, officials said.",
+        "It",
+        id="en-sentence-opening-it-runs-into-an-article",
+    ),
+    pytest.param(
+        "en",
+        "Inflation fell to from a peak of 11 per cent last year.",
+        "Inflation fell to",
+        id="en-to-runs-into-from",
+    ),
+    pytest.param(
+        "en",
+        "The fund will cover the cost of million homes in the region.",
+        "The fund will cover the cost of",
+        id="en-round-number-without-its-count",
+    ),
+    pytest.param(
+        "en",
+        "Eastport held on for most of the But Rovers equalised late.",
+        "Eastport held on for most of the",
+        id="en-article-runs-into-a-capitalised-conjunction",
+    ),
+    pytest.param(
+        "en",
+        "Fans who had queued for have been told to go home.",
+        "Fans who had queued for",
+        id="en-for-runs-into-an-auxiliary",
+    ),
 ]
 
 CLEAN = [
@@ -555,6 +591,21 @@ CLEAN = [
         "fr",
         "C'est la une de Libération, il entre en scène et on les aime ; ils ont lieu demain.",
         id="fr-la-une-and-bare-singular-after-avoir",
+    ),
+    pytest.param(
+        "en",
+        "They would need more staff and could proceed, as the political will needed is there.",
+        id="en-modals-before-eed-verbs-and-will-as-a-noun",
+    ),
+    pytest.param(
+        "en",
+        "Call it a day: they made it the best year, at a cost of 40 million and a few hundred.",
+        id="en-it-as-an-object-and-counted-round-numbers",
+    ),
+    pytest.param(
+        "en",
+        "Up to 30 per thousand people voted, for he knew the vote went from bad to worse.",
+        id="en-per-thousand-and-for-as-a-conjunction",
     ),
 ]
 
