@@ -204,6 +204,8 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     rule(lex["det"], lex["stressed"], "an article runs into a pronoun")
     rule(lex["det"] | lex["det_pron"], lex["not_after_article"], "an article runs into a pronoun")
     rule(lex["singular_det"], lex["quantifier"], "two determiners follow each other")
+    # "environ kilomètres", "about hectares": a unit needs its number.
+    rule(lex["approximator"], lex["unit"], "a number is missing")
     rule(
         lex["det"] | lex["det_pron"] | lex["possessive"],
         lex["subordinator"],
@@ -259,7 +261,16 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     else:
         # "to" + a finite verb or a subject ("to was", "to they"); "to have" is fine.
         rule({"to"}, (lex["finite"] - {"have"}) | lex["subject"], "a verb is missing")
-        rule(lex["be_forms"], lex.auxiliaries, "two verbs follow each other")
+        # "being" is a noun too ("a human being is").
+        rule(lex["be_forms"] | {"be", "been"}, lex.auxiliaries, "two verbs follow each other")
+        # A subject pronoun does not stand before another, or before "to" ("they to save").
+        rule(
+            lex["subject"],
+            {"to"} | {y for y in lex["subject"] if y != "i"},
+            "a subject runs into a function word",
+        )
+        rule(lex["prep"], {"can", "must", "shall"}, "a preposition runs into a verb")
+        rule(lex.auxiliaries | {"be", "been"}, lex["round_number"], "a number lost its count")
         rule(lex["have_forms"], lex["be_forms"] | lex["modal"], "two verbs follow each other")
         rule(lex["modal"], lex["modal"] | lex["be_forms"], "two verbs follow each other")
         rule(lex["modal"] | lex["have_forms"], {"of"}, "a verb runs into a preposition")

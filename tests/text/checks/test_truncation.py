@@ -392,6 +392,30 @@ FLAGGED = [
         "Fans who had queued for",
         id="en-for-runs-into-an-auxiliary",
     ),
+    pytest.param(
+        "en",
+        "Residents said they to save what they could from the water.",
+        "Residents said they",
+        id="en-subject-runs-into-to",
+    ),
+    pytest.param(
+        "en",
+        "The document had been was wrongly dated, the orchestra said.",
+        "The document had been",
+        id="en-been-runs-into-an-auxiliary",
+    ),
+    pytest.param(
+        "en",
+        "The fire had burned nearly hectares of forest by the morning.",
+        "The fire had burned nearly",
+        id="en-approximate-number-without-its-number",
+    ),
+    pytest.param(
+        "fr",
+        "L'incendie a parcouru environ hectares de garrigue.",
+        "L'incendie a parcouru environ",
+        id="fr-approximate-number-without-its-number",
+    ),
 ]
 
 CLEAN = [
@@ -606,6 +630,16 @@ CLEAN = [
         "en",
         "Up to 30 per thousand people voted, for he knew the vote went from bad to worse.",
         id="en-per-thousand-and-for-as-a-conjunction",
+    ),
+    pytest.param(
+        "en",
+        "A human being is not a statistic, he or she said after complaining about hours.",
+        id="en-being-as-a-noun-and-about-hours",
+    ),
+    pytest.param(
+        "fr",
+        "L'incendie a parcouru environ 1 200 hectares, soit environ la moitié du massif.",
+        id="fr-approximate-numbers",
     ),
 ]
 
