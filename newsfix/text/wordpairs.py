@@ -39,8 +39,12 @@ _VERB_AFTER_ARTICLE = (*_CONJUGATED, *_TENSED)
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))(?:(?i:[ldjmtsnc]|qu)['’])?(\w+)$")
 # Where a participle ends before a capitalised word: where a name run-on can be.
 _PARTICIPLE_END = re.compile(r"é(?:es|e|s)? (?=[A-ZÀ-Ý])")
+# Punctuation that closes what came before it: no article or preposition stands before it.
+_CLOSING = frozenset(",;:.!?»”)")
 # The reason given when the second word starts a new, whole sentence.
 RUN_ON = "it runs into the next sentence"
+# The reason given when an article stands before punctuation: what follows is whole.
+STRANDED = "an article stands before punctuation"
 # In the pair table: the pair needs a look at the words around it.
 _CONTEXT = "context"
 _ELISION = "a word that should elide stands before a vowel"
@@ -100,18 +104,16 @@ class Lexicon(WordClasses):
         # Endings only a noun has ("-tion", "-ité"): such a word needs an article.
         self.noun_endings = tuple(sorted(self["noun_ending"]))
         self.plural_noun_endings = tuple(sorted(self["plural_noun_ending"]))
-        self.finite_verbs = self["chain"] | self["avoir"] | self["etre"]
-        self.before_east = self["det"] | self["det_pron"] | self["compass"]
         self.bare_noun_pattern = _bare_noun_pattern(self.noun_endings)
         # Words whose rule looks at the next word only when it ends a certain way:
         # an article or a preposition before a conjugated verb ("cette devait", "pour
-        # permettra"), a verb before a future ("sont permettront"), a subject before an
-        # infinitive ("il rappeler"), "qui" before a participle ("qui déroulée").
+        # permettra"), a subject before an infinitive ("il rappeler"), "qui" before a
+        # participle ("qui déroulée").
         endings: dict[str, tuple[str, ...]] = {}
         if language == "fr":
             for x in self.det_before_verb:
                 endings[x] = _VERB_AFTER_ARTICLE
-            for x in self["prep"] | self["chain"] | self["avoir"] | self["etre"]:
+            for x in self["prep"]:
                 endings[x] = endings.get(x, ()) + _TENSED
             for x in self["subject"]:
                 endings[x] = ("er",)
@@ -134,6 +136,7 @@ def lexicon(language: str) -> Lexicon:
 def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, str]]:
     """``(i, reason)`` for each ``ws[i]``, ``ws[i + 1]`` that cannot follow each other."""
     table, context_x, elide, endings = lex.table, lex.context_x, lex["elide"], lex.endings
+    needs, after = lex["needs_noun"], ws.after
     lowers, starts, ends = ws.lowers, ws.starts, ws.ends
     firsts, seconds = lowers[:-1], lowers[1:]
     # Cheap sweeps pick the few pairs worth a closer look. Words no rule looks
@@ -142,13 +145,14 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
     # words some rule looks at, are picked by sweeps in C alone.
     found = {
         i
-        for i, x, y in compress(
-            zip(count(), firsts, seconds), map(lex.first_words.__contains__, firsts)
+        for i, x, y, sep in compress(
+            zip(count(), firsts, seconds, after), map(lex.first_words.__contains__, firsts)
         )
         if x in context_x
         or (x, y) in table
         or (x in elide and y[:1] in _VOWELS)
         or (x in endings and y.endswith(endings[x]))
+        or (sep != " " and x in needs)
     }
     found.update(compress(count(), map(eq, firsts, seconds)))
     found.update(compress(count(), map(lex.context_y.__contains__, seconds)))
@@ -159,6 +163,13 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
             if i < len(ends) - 1 and ends[i] == match.start(1):
                 found.add(i)
     for i in sorted(found):
+        sep = after[i]
+        if sep != " " and lowers[i] in needs and sep.strip(" "):
+            # "de son ; le parti": an article or a preposition before closing punctuation
+            # lost its noun. Opening quotes may follow one ("le « changement »").
+            if sep.lstrip(" ")[:1] in _CLOSING and text[starts[i]].islower():
+                yield i, STRANDED
+            continue
         a = text[starts[i] : ends[i]]
         b = text[starts[i + 1] : ends[i + 1]]
         reason = table.get((lowers[i], lowers[i + 1]), _CONTEXT)
@@ -199,7 +210,12 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
 
     articles = lex["det_next"] - lex["det_pron"]
     rule(lex["det"], lex.after_article, "an article runs into a function word")
-    rule(lex["det_pron"], lex.after_article - {"en"}, "an article runs into a function word")
+    # Pronouns follow object pronouns ("il les en a informés"); "les leurs" is "theirs".
+    rule(
+        lex["det_pron"],
+        lex.after_article - {"en", "leurs"},
+        "an article runs into a function word",
+    )
     rule(lex["det"], lex["finite"], "an article runs into a verb")
     rule(lex["det"], lex["stressed"], "an article runs into a pronoun")
     rule(lex["det"] | lex["det_pron"], lex["not_after_article"], "an article runs into a pronoun")
@@ -314,13 +330,10 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         if len(y) > 4 and y.endswith(_PARTICIPLE_ENDINGS) and before not in lex["prep"]:
             return "a relative pronoun runs into a participle"
         return None
-    if x in lex.finite_verbs:
+    if x in lex["avoir"] and y[-1:] in ("a", "s", "t"):
         if _tensed_verb(y):
-            # "ils sont permettront". "l'est" (the east) may come before a verb.
-            before = ws.lowers[i - 1] if i else ""
-            if x != "est" or before not in lex.before_east:
-                return "two verbs follow each other"
-        if x in lex["avoir"] and y.endswith(lex.plural_noun_endings):
+            return "two verbs follow each other"  # "ils ont permettront"
+        if y.endswith(lex.plural_noun_endings):
             # "les Etats-Unis ont sanctions": a plural noun or adjective needs its article
             # after "avoir" (the bare nouns of "avoir lieu", "avoir tendance" are singular).
             return "an auxiliary runs into a noun without its article"

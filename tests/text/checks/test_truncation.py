@@ -346,9 +346,9 @@ FLAGGED = [
     ),
     pytest.param(
         "fr",
-        "Les négociations sont permettront de sortir de la crise.",
-        "Les négociations sont",
-        id="fr-verb-runs-into-a-future",
+        "Les négociations ont permettront de sortir de la crise.",
+        "Les négociations ont",
+        id="fr-auxiliary-runs-into-a-future",
     ),
     pytest.param(
         "fr",
@@ -415,6 +415,18 @@ FLAGGED = [
         "L'incendie a parcouru environ hectares de garrigue.",
         "L'incendie a parcouru environ",
         id="fr-approximate-number-without-its-number",
+    ),
+    pytest.param(
+        "fr",
+        "Il a parlé en tenant compte de sa ; le parti écologiste a répondu dimanche.",
+        "Il a parlé en tenant compte de sa",
+        id="fr-article-before-a-semicolon",
+    ),
+    pytest.param(
+        "en",
+        "Officials praised the , and the council agreed to review the plan.",
+        "Officials praised the",
+        id="en-article-before-a-comma",
     ),
 ]
 
@@ -608,8 +620,8 @@ CLEAN = [
     ),
     pytest.param(
         "fr",
-        "L'est devrait connaître des orages, et la personne à qui confié le dossier répond.",
-        id="fr-east-before-a-verb-and-a-qui-after-a-preposition",
+        "La personne à qui confié le dossier répond.",
+        id="fr-qui-after-a-preposition",
     ),
     pytest.param(
         "fr",
@@ -640,6 +652,16 @@ CLEAN = [
         "fr",
         "L'incendie a parcouru environ 1 200 hectares, soit environ la moitié du massif.",
         id="fr-approximate-numbers",
+    ),
+    pytest.param(
+        "fr",
+        "Il baisse le son. Sur ce, il parle du « changement » et retrouve les leurs.",
+        id="fr-words-that-may-stand-before-punctuation",
+    ),
+    pytest.param(
+        "en",
+        "This is what the bridge is made of. The book is his, and LA, too.",
+        id="en-words-that-may-stand-before-punctuation",
     ),
 ]
 
