@@ -5,8 +5,12 @@ Most such meetings read as French or English; some cannot: an article before a
 preposition (``des de``), ``de`` before a vowel or a name without elision (``a de
 acclamé``, ``sur le Obama``), a noun running into a possessive (``la mise leur
 programme``), a participle taking a noun without its article (``signé
-gouvernements``), an article before a conjunction (``their because``), a bare
-``be`` after a noun (``A new regulator be able``). A lost sentence end shows
+gouvernements``), an article before a conjunction or a clitic (``their because``,
+``la se ressaisir``), a preposition before a conjugated verb (``pour permettra``),
+a bare ``be`` after a noun (``A new regulator be able``), a modal before a past
+form (``would marked``). Verb forms are told from nouns by their ending and by the
+infinitive they come from being a word (``permettra`` from ``permettre``), since
+there is no dictionary of parts of speech. A lost sentence end shows
 as a run-on: a word running into a capitalised sentence start (``Deux membres La
 police``). The word classes behind these rules live in
 ``data/truncation_<lang>.txt`` (see ``wordclasses``); one pass over the words and a
