@@ -76,8 +76,14 @@ class Lexicon(WordClasses):
             for y in self.bare_starter
         }
         # Pairs wrong in lower case for another reason ("the but") are run-ons when the
-        # second word is capitalised ("the But Rovers equalised").
-        self.run_on_pairs = frozenset(table)
+        # second word is capitalised ("the But Rovers equalised"); so is an article after
+        # one when a lower-case word follows ("sur la Les températures"), not a title
+        # ("de Les Échos").
+        self.run_on_pairs = frozenset(table) | {
+            (x, y)
+            for x in self["det"] | self["det_pron"] | self["prep"]
+            for y in self["det_pron"] & self["starter"]
+        }
         table.update(_pair_table(self))
         if language == "fr":
             table.update({(x, y): _CONTEXT for x in ("de", "à") for y in ("le", "les")})
@@ -183,6 +189,9 @@ def impossible_pairs(text: str, ws: Words, lex: Lexicon) -> Iterator[tuple[int, 
             # "the Now many of them": an article before a capitalised sentence start.
             if b[:1].isupper():
                 fits = a.islower() and b[1:].islower()
+                if fits and lowers[i + 1] in lex["det_pron"]:
+                    following = text[starts[i + 2]] if i + 2 < len(starts) else ""
+                    fits = following.islower()
             else:
                 reason = _CONTEXT
         if reason is _CONTEXT:
@@ -269,6 +278,9 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
         # "a" is left out: it stands for "à" in careless typing ("jusqu'a mars").
         rule((lex["avoir"] - {"a"}) | {"été"}, lex["month"], "a verb runs into a date")
         rule(lex["prep"] | lex["det"], lex["finite_irregular"], "a preposition runs into a verb")
+        rule({"de"}, {"peut", "peuvent"}, "a preposition runs into a verb")
+        # "de" absorbs a following "des" and never stands before "du" or "que".
+        rule({"de"}, {"des", "du", "que"}, "two prepositions follow each other")
         # "leur" is a pronoun before a verb or a possessive before a noun, never before
         # a preposition ("leur par des programmes").
         rule({"leur"}, lex["prep"], "a possessive runs into a preposition")

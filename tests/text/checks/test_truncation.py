@@ -428,6 +428,18 @@ FLAGGED = [
         "Officials praised the",
         id="en-article-before-a-comma",
     ),
+    pytest.param(
+        "fr",
+        "La prise de des otages a choqué le pays tout entier.",
+        "La prise de",
+        id="fr-de-runs-into-des",
+    ),
+    pytest.param(
+        "fr",
+        "Le vent soufflera en rafales sur la Les températures resteront élevées.",
+        "Le vent soufflera en rafales sur la",
+        id="fr-article-runs-into-a-sentence-opening-on-an-article",
+    ),
 ]
 
 CLEAN = [
@@ -662,6 +674,11 @@ CLEAN = [
         "en",
         "This is what the bridge is made of. The book is his, and LA, too.",
         id="en-words-that-may-stand-before-punctuation",
+    ),
+    pytest.param(
+        "fr",
+        "Le directeur de Les Échos parle de la Poste et de ce que vivent les gens.",
+        id="fr-titles-after-de-and-de-ce-que",
     ),
 ]
 
