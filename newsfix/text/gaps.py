@@ -255,10 +255,11 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
         final = tail_words[-1]
         if glued is None and text[end - 1] == ",":
             # "Depuis son titre de 2010," then a new paragraph opening on a capital: prose
-            # that stops on a comma. A list item, or a line running on, is not cut.
+            # that stops on a comma. A list item, a line running on or a salutation
+            # ("Chers amis, chers collègues,") is not cut.
             following = paragraphs[index + 1].start if index + 1 < len(paragraphs) else None
             if (
-                len(tail_words) >= 4
+                len(tail_words) >= 6
                 and not text[final.end : end - 1].strip()
                 and text[para.start] not in _LIST_MARKS
                 and (following is None or text[following].isupper())

@@ -680,6 +680,11 @@ CLEAN = [
         "Le directeur de Les Échos parle de la Poste et de ce que vivent les gens.",
         id="fr-titles-after-de-and-de-ce-que",
     ),
+    pytest.param(
+        "fr",
+        "Chers amis, chers collègues,\n\nNous voici réunis pour la dernière fois.",
+        id="fr-salutation-ending-on-a-comma",
+    ),
 ]
 
 
