@@ -26,6 +26,8 @@ from functools import cache
 from itertools import compress, count
 from operator import eq
 
+import wordfreq
+
 from .wordclasses import WordClasses, Words, known_word
 
 _VOWELS = frozenset("aeiouéèêëàâîïôöûùü")
@@ -128,6 +130,8 @@ class Lexicon(WordClasses):
             for x in self["subject"]:
                 endings[x] = ("er",)
             endings["qui"] = _PARTICIPLE_ENDINGS
+            for x in self["singular_article"]:
+                endings[x] = endings.get(x, ()) + ("s",)
         else:
             for x in self["strict_modal"]:
                 endings[x] = ("ed",)
@@ -336,6 +340,8 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     x, y = ws.lowers[i], ws.lowers[i + 1]
     if x in lex["elide"] and _needs_elision(y, lex, x):
         return _ELISION
+    if x in lex["singular_article"] and y.endswith("s") and _plural(y, lex):
+        return "a singular article runs into a plural word"
     if x in lex["subject"]:
         # "il rappeler": a subject clitic stands before a conjugated verb.
         return "a subject runs into an infinitive" if _infinitive(y, lex) else None
@@ -511,6 +517,22 @@ def _tensed_verb(word: str) -> bool:
                 stem = stem[:-1] + ("" if stem.endswith("ge") else "c")
             return any(known_word(stem + end, "fr") for end in ("er", "ir", "re"))
     return False
+
+
+def _plural(word: str, lex: Lexicon) -> bool:
+    """``tensions``, ``postes``: a plural, its singular being the commoner word.
+
+    Singular words in ``-s`` (``mois``, ``cours``) are listed; ``sont`` is commoner
+    than ``son``, so it passes for what it is.
+    """
+    if len(word) < 5 or not word.isalpha() or word in lex["singular_s"]:
+        return False
+    return _zipf(word[:-1]) > max(2.5, _zipf(word))
+
+
+@cache
+def _zipf(word: str) -> float:
+    return wordfreq.zipf_frequency(word, "fr")
 
 
 def _vowel_name(word: str) -> bool:

@@ -440,6 +440,12 @@ FLAGGED = [
         "Le vent soufflera en rafales sur la",
         id="fr-article-runs-into-a-sentence-opening-on-an-article",
     ),
+    pytest.param(
+        "fr",
+        "Les diplomates craignent une tensions accrues dans la région.",
+        "Les diplomates craignent une",
+        id="fr-singular-article-runs-into-a-plural",
+    ),
 ]
 
 CLEAN = [
@@ -684,6 +690,11 @@ CLEAN = [
         "fr",
         "Chers amis, chers collègues,\n\nNous voici réunis pour la dernière fois.",
         id="fr-salutation-ending-on-a-comma",
+    ),
+    pytest.param(
+        "fr",
+        "Ce sont des gens du pays : au cours du mois, un fils et un tiers du temps.",
+        id="fr-singular-words-in-s",
     ),
 ]
 
