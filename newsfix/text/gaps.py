@@ -20,13 +20,22 @@ import wordfreq
 from .data import load_words
 from .document import Document, Span
 from .wordclasses import Word, adjacent, count_words, words, words_between
-from .wordpairs import RUN_ON, Lexicon, impossible_pairs, lexicon, name_run_ons, run_ons
+from .wordpairs import (
+    RUN_ON,
+    STRANDED,
+    Lexicon,
+    impossible_pairs,
+    lexicon,
+    name_run_ons,
+    run_ons,
+)
 
 _TERMINAL = frozenset(".!?…")
 _CLOSE_QUOTES = frozenset("»”")
 _TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
 _ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d{1,2}\.")
 _DASH_START = re.compile(r"[-–—] +(?=\w)")
+_LIST_MARKS = frozenset("-–—•*·")
 _QUOTE_START = re.compile(r"[“\"] *(?=[^\W\d_])")
 
 
@@ -55,10 +64,17 @@ def find_gaps(doc: Document, side: str) -> list[Gap]:
         gaps.update(_run_on_gaps(doc, lex))
         gaps.update(_end_gaps(doc, lex))
         found = [g for g in gaps if g.left is not None]
+        seen = {g.left for g in found}
     else:
         gaps.update(_start_gaps(doc))
         found = [g for g in gaps if g.right is not None]
-    return sorted(found, key=lambda g: (g.left if g.left is not None else g.right, g.right or 0))
+        seen = {g.right for g in found}
+    found.sort(key=lambda g: (g.left if g.left is not None else g.right, g.right or 0, g.reason))
+    if len(seen) < len(found):
+        # Two rules found the same gap: it is reported once, with the first reason.
+        side_of = (lambda g: g.left) if side == "left" else (lambda g: g.right)
+        found = list({side_of(g): g for g in reversed(found)}.values())[::-1]
+    return found
 
 
 def _pair_gaps(doc: Document, lex: Lexicon) -> list[Gap]:
@@ -68,7 +84,7 @@ def _pair_gaps(doc: Document, lex: Lexicon) -> list[Gap]:
         ws = words(doc)
         starts, ends = ws.starts, ws.ends
         found = [
-            Gap(ends[i], None if why == RUN_ON else starts[i + 1], why)
+            Gap(ends[i], None if why in (RUN_ON, STRANDED) else starts[i + 1], why)
             for i, why in impossible_pairs(doc.text, ws, lex)
         ]
         doc.memo["pair_gaps"] = found
@@ -179,7 +195,8 @@ def _ends_with_full_stop(text: str, sent: Span) -> bool:
     after ``…`` a sentence often goes on, and after a closed quotation comes the
     speaker (``« Nous partons. » a déclaré le ministre``).
     """
-    body = text[sent.start : sent.end].rstrip()
+    # The last word is all that matters: a long sentence is not copied whole.
+    body = text[max(sent.start, sent.end - 60) : sent.end].rstrip()
     if not body.endswith(".") or body.endswith(".."):
         return False
     return not _ABBREVIATION.fullmatch(body.rsplit(None, 1)[-1])
@@ -230,19 +247,41 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
             # Furniture glued to the paragraph's end without punctuation: judge what precedes it.
             tail_words = tail_words[:glued]
             tail = text[tail_start : tail_words[-1].end] if tail_words else ""
-        elif text[end - 1] in ")]:;,":
+        elif text[end - 1] in ")]:;":
             # "(photo AFP)", "Tags:": a caption or a label, not a cut sentence.
             continue
         if len(tail_words) < 3 or not _reads_as_prose(tail, tail_words, lex):
             continue
         final = tail_words[-1]
+        if glued is None and text[end - 1] == ",":
+            # "Depuis son titre de 2010," then a new paragraph opening on a capital: prose
+            # that stops on a comma. A list item, a line running on or a salutation
+            # ("Chers amis, chers collègues,") is not cut.
+            following = paragraphs[index + 1].start if index + 1 < len(paragraphs) else None
+            if (
+                len(tail_words) >= 6
+                and not text[final.end : end - 1].strip()
+                and text[para.start] not in _LIST_MARKS
+                and (following is None or text[following].isupper())
+            ):
+                yield Gap(final.end, None, "the paragraph stops on a comma")
+            continue
         if not (final.text.islower() or final.text.isdigit()):
             continue
-        if final.start > tail_start and not text[final.start - 1].isspace():
-            # "europÃ©en": the last "word" is the end of a garbled one.
+        if (
+            final.start > tail_start
+            and not text[final.start - 1].isspace()
+            and len(tail_words) > 1
+            and not tail_words[-2].lower.endswith("'")
+        ):
+            # "europÃ©en": the last "word" is the end of a garbled one ("n'avait" is whole).
             continue
         if final.lower in lex["open_end"]:
             yield Gap(final.end, None, "the paragraph stops on a word that needs a sequel")
+            continue
+        if tail_words[-2].lower in lex["negation"]:
+            # "elle n'avait": a French negation is closed by "pas", "plus", "jamais"…
+            yield Gap(final.end, None, "the paragraph stops inside a negation")
             continue
         # A one-sentence paragraph without a full stop is a headline or a caption unless
         # it closes the article: the last long paragraph, or the line right after it.
@@ -299,6 +338,8 @@ def _furniture_line(text: str, para: Span, end: int) -> bool:
 def _content_end(text: str, para: Span) -> int:
     """End of a paragraph without the tags, entities and spaces a scraper left behind it."""
     end = para.end
+    if end > para.start and text[end - 1] in _TERMINAL:
+        return end  # the usual case: no tag, entity or space after the full stop
     while end > para.start:
         chunk = text[max(para.start, end - 40) : end]
         match = _TRAILING_MARKUP.search(chunk)

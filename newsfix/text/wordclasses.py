@@ -65,7 +65,7 @@ class Words(Sequence[Word]):
     objects are made only when a rule asks for one.
     """
 
-    __slots__ = ("ends", "lowers", "starts", "text")
+    __slots__ = ("after", "ends", "lowers", "starts", "text")
 
     def __init__(self, text: str, low: str) -> None:
         self.text = text
@@ -73,6 +73,8 @@ class Words(Sequence[Word]):
         # their lengths summed up: no match object per word, no loop in Python.
         parts = _WORD_SPLIT.split(low)
         self.lowers: list[str] = parts[1::2]
+        # What separates each word from the next (" ", ", ", "'" …).
+        self.after: list[str] = parts[2::2]
         offsets = list(accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]

@@ -108,6 +108,60 @@ FLAGGED = [
         "been cancelled by the orchestra.",
         id="en-been-without-have",
     ),
+    pytest.param(
+        "fr",
+        "L'accord avait été ratifié institutions européennes au printemps.",
+        "institutions européennes au printemps.",
+        id="fr-bare-noun-after-a-participle",
+    ),
+    pytest.param(
+        "fr",
+        "Le candidat a longuement critiqué le Obama lors du débat télévisé.",
+        "Obama lors du débat télévisé.",
+        id="fr-name-after-an-unelided-article",
+    ),
+    pytest.param(
+        "en",
+        "Many tenants fear they will lose their because the rent has doubled.",
+        "because the rent has doubled.",
+        id="en-conjunction-after-a-possessive",
+    ),
+    pytest.param(
+        "fr",
+        "Le préjudice atteindrait près de 000 euros selon la banque.",
+        "000 euros selon la banque.",
+        id="fr-thousands-without-their-first-digits",
+    ),
+    pytest.param(
+        "fr",
+        "Menée au premier set, la ne sont jamais revenues au score.",
+        "ne sont jamais revenues au score.",
+        id="fr-clitic-after-an-article",
+    ),
+    pytest.param(
+        "fr",
+        "Le fonds investira dans des projets pour permettra aux communes de recruter.",
+        "permettra aux communes de recruter.",
+        id="fr-future-after-a-preposition",
+    ),
+    pytest.param(
+        "fr",
+        "Les diplomates craignent une tensions accrues dans la région.",
+        "tensions accrues dans la région.",
+        id="fr-plural-after-a-singular-article",
+    ),
+    pytest.param(
+        "en",
+        "Pupils who miss school because of the strike would marked absent, the school said.",
+        "marked absent, the school said.",
+        id="en-past-form-after-a-modal",
+    ),
+    pytest.param(
+        "en",
+        "Inflation fell to from a peak of 11 per cent last year.",
+        "from a peak of 11 per cent last year.",
+        id="en-preposition-after-to",
+    ),
 ]
 
 CLEAN = [
@@ -158,6 +212,27 @@ CLEAN = [
     ),
     pytest.param(
         "fr", "Elle a parlé d'une menace. » Blinken a répondu.", id="fr-closing-quote-then-name"
+    ),
+    pytest.param(
+        "fr",
+        "Il a été désigné personnalité de l'année par le magazine de Ouagadougou.",
+        id="fr-bare-attribute-and-glide-name",
+    ),
+    pytest.param(
+        "en",
+        "It was a not insignificant sum, and their not being there was noticed.",
+        id="en-not-after-an-article",
+    ),
+    pytest.param("fr", "Le préjudice atteint 700 000 euros.", id="fr-spaced-thousands"),
+    pytest.param(
+        "fr",
+        "Il a parlé en tenant compte de sa ; le parti écologiste a répondu dimanche.",
+        id="fr-what-follows-a-stranded-article-is-whole",
+    ),
+    pytest.param(
+        "en",
+        "They would need more staff and could proceed with the plan.",
+        id="en-modal-before-an-eed-verb",
     ),
 ]
 
