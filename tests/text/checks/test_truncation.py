@@ -450,6 +450,16 @@ FLAGGED = [
 
 CLEAN = [
     pytest.param(
+        "en",
+        "“We got to the airport at 5 a.m., and the clinic opens at 9 a.m. on Saturday.”",
+        id="en-a-dot-m-is-no-stranded-article",
+    ),
+    pytest.param(
+        "fr",
+        "Le gouvernement compte sur la création d’un fonds spécial et d’un prix unique.",
+        id="fr-singular-nouns-ending-in-s-or-x",
+    ),
+    pytest.param(
         "fr",
         "La direction a annoncé mardi aux représentants du personnel son intention de vendre.",
         id="fr-indirect-object-then-possessive",
