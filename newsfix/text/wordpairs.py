@@ -608,7 +608,9 @@ def run_ons(text: str, lex: Lexicon) -> Iterator[int]:
 
     ``Deux membres La police n'a pas confirmé``: the first sentence lost its end.
     """
-    skip = lex.function | lex["before_name"] | lex["before_quote"]
+    # A conjunction may stand before a starter only when a sentence was cut
+    # ("and It forecast", "et Il a"); an article or a preposition is the table's.
+    skip = (lex.function - lex["conj"]) | lex["before_name"] | lex["before_quote"]
     for match in lex.run_on_pattern.finditer(text):
         end = match.start()
         before = _WORD_BEFORE.search(text, max(0, end - 40), end)

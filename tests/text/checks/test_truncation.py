@@ -8,6 +8,24 @@ from newsfix.text.document import Document
 FLAGGED = [
     pytest.param(
         "fr",
+        "Les loyers ont augmenté pour les Bien que les salaires aient progressé, rien ne change.",
+        "Les loyers ont augmenté pour les",
+        id="fr-article-runs-into-a-conjunction-opening-a-sentence",
+    ),
+    pytest.param(
+        "en",
+        "Output rose 15 percent compared with last year, and It forecast a record harvest.",
+        "Output rose 15 percent compared with last year, and",
+        id="en-conjunction-runs-into-a-new-sentence",
+    ),
+    pytest.param(
+        "en",
+        "A decision is expected by Whatever the court decides, the ruling will be appealed.",
+        "A decision is expected by",
+        id="en-preposition-runs-into-whatever",
+    ),
+    pytest.param(
+        "fr",
         "Cette assemblée, dont la majorité socialiste a de acclamé le nouveau premier ministre.",
         "Cette assemblée, dont la majorité socialiste a de",
         id="fr-de-before-a-vowel",
@@ -449,6 +467,16 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    pytest.param(
+        "en",
+        "The band played rock and Roll Over Beethoven closed the show. Tom and Jerry is back.",
+        id="en-conjunction-before-a-title",
+    ),
+    pytest.param(
+        "fr",
+        "Les magazines Vogue et Elle ont publié la photo, et Le Monde l’a reprise.",
+        id="fr-conjunction-before-names",
+    ),
     pytest.param(
         "en",
         "“We got to the airport at 5 a.m., and the clinic opens at 9 a.m. on Saturday.”",
