@@ -36,6 +36,7 @@ _TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
 _ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d{1,2}\.")
 _DASH_START = re.compile(r"[-–—] +(?=\w)")
 _LIST_MARKS = frozenset("-–—•*·")
+_THOUSANDS_START = re.compile(r"0{3}(?![\d,.])")
 _QUOTE_START = re.compile(r"[“\"] *(?=[^\W\d_])")
 
 
@@ -156,6 +157,9 @@ def _start_gaps(doc: Document) -> Iterator[Gap]:
             quoted = _QUOTE_START.match(text, sent.start, sent.end) if first in '“"' else None
             if first.islower() and _ordinary_lower_word(text, sent) and not _caption(text, sent):
                 yield Gap(None, sent.start, "it starts lower-case")
+            elif first == "0" and _THOUSANDS_START.match(text, sent.start, sent.end):
+                # "sur les quais. 000 visiteurs": a group of thousands lost its first digits.
+                yield Gap(None, sent.start, "it starts with a number cut in two")
             elif quoted and _ordinary_lower_word(text, Span(quoted.end(), sent.end)):
                 # “ to every objection, and we changed…”: an English quotation opens
                 # on a capital; the words before this one were lost.

@@ -8,6 +8,12 @@ from newsfix.text.document import Document
 FLAGGED = [
     pytest.param(
         "fr",
+        "Le salon a fermé dimanche. 000 visiteurs, soit davantage que prévu, sont venus.",
+        "000 visiteurs, soit davantage que prévu, sont venus.",
+        id="fr-a-number-cut-in-two",
+    ),
+    pytest.param(
+        "fr",
         "Ils se réunissent lundi à Genève. les pourparlers se concentreraient sur l'Ukraine.",
         "les pourparlers se concentreraient sur l'Ukraine.",
         id="fr-lower-case-after-a-full-stop",
