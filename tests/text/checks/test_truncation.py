@@ -8,6 +8,12 @@ from newsfix.text.document import Document
 FLAGGED = [
     pytest.param(
         "fr",
+        "À la pause, on s’est dit qu’on plus vite que les autres.",
+        "À la pause, on s’est dit qu’on",
+        id="fr-subject-clitic-runs-into-an-adverb",
+    ),
+    pytest.param(
+        "fr",
         "Les loyers ont augmenté pour les Bien que les salaires aient progressé, rien ne change.",
         "Les loyers ont augmenté pour les",
         id="fr-article-runs-into-a-conjunction-opening-a-sentence",
@@ -467,6 +473,16 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    pytest.param(
+        "en",
+        "It was the will of the people, and the book is a must for anyone who can.",
+        id="en-modal-words-used-as-nouns",
+    ),
+    pytest.param(
+        "fr",
+        "Pour elle plus que pour lui, la victoire compte ; ils ne sont plus là.",
+        id="fr-stressed-pronoun-before-plus",
+    ),
     pytest.param(
         "en",
         "The band played rock and Roll Over Beethoven closed the show. Tom and Jerry is back.",
