@@ -85,6 +85,11 @@ def check(doc: Document) -> Iterator[Flag]:
         yield Flag(KIND, match.start(), match.end(), "control character in the text", "")
 
 
+def garbled(text: str) -> bool:
+    """Whether ``text`` holds a pair of characters that mojibake leaves behind."""
+    return _SUSPECT.search(text) is not None
+
+
 def _mojibake(text: str, taken: list[tuple[int, int]]) -> Iterator[Flag]:
     from ftfy import fix_encoding  # imported only when a text needs it
 

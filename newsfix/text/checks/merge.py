@@ -28,6 +28,7 @@ from ..data import load_words
 from ..document import Document
 from ..flags import Flag
 from ..language import zipf
+from .encoding import garbled
 
 KIND = "merge_artifact"
 MESSAGE = "words glued together"
@@ -38,16 +39,18 @@ MESSAGE = "words glued together"
 # one that opens on a look-behind is tried at every position.
 _MARK_THEN_CAPITAL = re.compile(r"[.!?](?<=[^\W\d_A-Z]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_GLUE = re.compile(
-    r"([^\W\d_][\w’'-]*?[^\W\d_A-Z]{2})([.!?])"
+    r"((?:[^\W\d_][\w’'-]*?)?[^\W\d_A-Z]{2})([.!?])"
     r"([A-ZÀ-ÖØ-Þ](?:[’'][^\W\d_]+|[^\W\d_]+|(?=\s)))"
 )
 # A word or a number, an elision kept on (``l’OTAN``); in a group, so that
 # split() gives the pieces along with the text between them.
 _PIECE_SPLIT = re.compile(r"([^\W_]+(?:[’'][^\W_]+)*)")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)[’']", re.IGNORECASE)
-_LETTERS_DIGITS = re.compile(r"^([^\W\d_](?:[^\W\d_]|[’'](?=[^\W\d_]))+)(\d+)$")
+_LETTERS_DIGITS = re.compile(
+    r"^([^\W\d_](?:[^\W\d_]|[’'](?=[^\W\d_]))+)(\d+(?:e|er|re|ère|ème|es|èmes|th|st|nd|rd)?)$"
+)
 # "gouvernementn'acceptait": a word glued to the next one's elided article.
-_ELIDED_GLUE = re.compile(r"^([^\W\d_]{3,}?)((?:[cdjlmnst]|qu)[’'][^\W\d_]+)$")
+_ELIDED_GLUE = re.compile(r"^([^\W\d_]{2,}?)((?:[cdjlmnst]|qu)[’']([^\W\d_]+))$")
 _DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")
 
 # Thresholds on wordfreq's Zipf scale: a word this common is a real word, and
@@ -98,6 +101,8 @@ def check(doc: Document) -> Iterator[Flag]:
         before = text[start - 1] if start else " "
         if text[end : end + 1] in ("&", ";") or before in "&#;":
             continue  # a piece of an HTML entity, judged by the encoding check
+        if garbled(text[max(0, start - 2) : end + 2]):
+            continue  # beside mis-decoded letters ("prÃªte", "hÃ´pitaux"): the encoding check's
         yield Flag(KIND, start, end, MESSAGE, split)
 
 
@@ -177,9 +182,12 @@ def _split(piece: str, lang: str, sentence_start: bool = False) -> str | None:
     if camel is not None:
         return prefix + camel
     elided = _ELIDED_GLUE.match(body)
-    if elided and body.islower():
-        head, tail = elided.groups()
-        if zipf(head, lang) >= 3.0 and zipf(body, lang) == 0:
+    if elided:
+        head, tail, word = elided.groups()
+        # "del’Économie": the elided word may be a name or a capitalised noun.
+        cased = word.islower() or (word[0].isupper() and word[1:].islower())
+        shaped = head.islower() and tail[0].islower() and cased
+        if shaped and zipf(head, lang) >= 3.0 and zipf(body, lang) == 0:
             return f"{prefix}{head} {tail}"
     if len(body) >= 4 and not body.isupper() and body[1:].islower():
         glued = _split_lower(body, lang, sentence_start and not prefix)

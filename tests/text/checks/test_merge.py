@@ -14,6 +14,23 @@ def found(text: str, language: str) -> list[tuple[str, str | None]]:
 FLAGGED = [
     pytest.param(
         "fr",
+        "Le ministre del’Économie parle.",
+        "del’Économie",
+        "de l’Économie",
+        id="fr-word-glued-to-an-elided-capitalised-noun",
+    ),
+    pytest.param(
+        "fr", "Il a fini à la13e place.", "la13e", "la 13e", id="fr-word-glued-to-ordinal"
+    ),
+    pytest.param(
+        "fr",
+        "Une dizaine par an.Le premier partira en mai.",
+        "an.Le",
+        "an. Le",
+        id="fr-two-letter-word-glued-to-next-sentence",
+    ),
+    pytest.param(
+        "fr",
         "Il est arrivé aprèsMoscou hier.",
         "aprèsMoscou",
         "après Moscou",
@@ -129,6 +146,12 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    pytest.param(
+        "fr", "Elle s’est dite prÃªte et les hÃ´pitaux sont pleins.", id="fr-beside-mojibake"
+    ),
+    pytest.param(
+        "fr", "Elle a vu quelqu’un sur la presqu’île aujourd’hui.", id="fr-inner-elisions"
+    ),
     pytest.param("en", "She bought an iPhone on eBay.", id="en-brands-lower-first"),
     pytest.param("en", "They met at McDonald's after the PowerPoint talk.", id="en-brands-camel"),
     pytest.param(
