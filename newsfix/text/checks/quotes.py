@@ -8,7 +8,8 @@ straight ``"``, or the reverse.
 
 A real one: ``l’Europe doit être impliquée  » dans toute solution`` (the « was
 lost). Nested quotes pair inside out; a French quotation carried over several
-paragraphs (each opening with «) is not an error. ``’`` is an apostrophe far
+paragraphs (each opening with «, the first opening its paragraph or following a
+colon) is not an error. ``’`` is an apostrophe far
 more often than a closing quote, so only a lone ``‘`` counts. Known limits:
 when a quote is both lost and misplaced the lone mark found may be the wrong
 one; inch marks (``5'11"``) and list labels (``a)``) are skipped.
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..flags import Flag
+from .encoding import garbled
 
 KIND = "unbalanced_quote"
 _PAIRS = {"«": "»", "“": "”", "‘": "’", "(": ")", "[": "]"}
@@ -39,11 +41,16 @@ def check(doc: Document) -> Iterator[Flag]:
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         for pos in lone:
             mark = text[pos]
-            # A quotation continued in the next paragraph reopens it with «.
+            if pos and garbled(text[pos - 1 : pos + 1]):
+                continue  # "Å“uvre": half of a mis-decoded letter, the encoding check's
+            # A quotation continued in the next paragraph reopens it with «; it
+            # opens a paragraph or follows a colon ("a-t-il dit : « …"), a title
+            # in quotes ("Intitulée « Le fleuve") does not run on.
             if (
                 mark in "«“"
                 and following is not None
                 and text[following.start : following.start + 1] == mark
+                and (pos == para.start or text[para.start : pos].rstrip(" \u00a0").endswith(":"))
             ):
                 continue
             what = _NAMES.get(mark, "quote mark")

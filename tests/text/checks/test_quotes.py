@@ -16,6 +16,11 @@ FLAGGED = [
         "L’Europe doit être impliquée  » dans toute solution.", "»", id="fr-close-guillemet-alone"
     ),
     pytest.param("He said “yes and left.", "“", id="en-open-curly"),
+    pytest.param(
+        "Intitulée « Le fleuve et la lumière, l’exposition ouvre.\n« La suite », dit-il.",
+        "«",
+        id="fr-title-quote-lost-its-closer-before-a-quoted-paragraph",
+    ),
     pytest.param("He said yes” and left.", "”", id="en-close-curly"),
     pytest.param('He said "no and left.', '"', id="en-lone-straight-quote"),
     pytest.param("Le gouvernement (Ayrault 2 a parlé.", "(", id="fr-open-bracket"),
@@ -34,6 +39,7 @@ CLEAN = [
         id="fr-quote-over-paragraphs",
     ),
     pytest.param("Great news :)", id="en-smiley"),
+    pytest.param("La chaîne met tout en Å“uvre pour la sécurité.", id="fr-mojibake-curly-quote"),
     pytest.param(
         '“Our results were strong," the chief executive said.', id="en-mixed-curly-and-straight"
     ),
