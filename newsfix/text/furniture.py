@@ -63,7 +63,7 @@ def _worth_judging(text: str, sentences: list[Span], tokens: list[list[str]] | N
     words = _unelided(words)
     if "©" in chunk or not _social().isdisjoint(words):
         return True
-    if ("(" in chunk or "/" in chunk) and not _agency_words().isdisjoint(words):
+    if ("(" in chunk or "/" in chunk or "," in chunk) and not _agency_words().isdisjoint(words):
         return True
     to_reader = not _SECOND_PERSON.isdisjoint(words)
     for index, sentence in enumerate(sentences):
@@ -234,13 +234,16 @@ def _labels(unit: str) -> bool:
 
 
 def _credit_marked(unit: str) -> bool:
-    return "(" in unit or "/" in unit or "©" in unit or ":" in unit
+    return "(" in unit or "/" in unit or "©" in unit or ":" in unit or "," in unit
 
 
 @cache
 def _credit() -> re.Pattern[str]:
     agencies = "|".join(re.escape(a) for a in load_lines("photo_agencies"))
-    return re.compile(rf"(?:\((?:{agencies})\)|[/©:]\s*(?:{agencies}))\s*$", re.IGNORECASE)
+    return re.compile(
+        rf"(?:\((?:{agencies})\)|[/©:]\s*(?:{agencies})|,\s*(?:avec|with|and)\s+(?:l['’])?(?:{agencies}))\s*$",
+        re.IGNORECASE,
+    )
 
 
 # The same few words are asked about on every page; the answer depends on the

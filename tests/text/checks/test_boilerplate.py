@@ -17,6 +17,31 @@ def found(text: str) -> list[tuple[str, str | None]]:
 
 FLAGGED = [
     pytest.param(
+        FR + "\n\nLa rédaction vous recommande\n\n" + FR2,
+        "\n\nLa rédaction vous recommande",
+        id="fr-editors-picks-label",
+    ),
+    pytest.param(
+        FR + "\n\n" + FR2 + "\n\nAccepter et continuer\nPersonnaliser mes choix",
+        "\n\nAccepter et continuer\nPersonnaliser mes choix",
+        id="fr-consent-buttons",
+    ),
+    pytest.param(
+        "Par Jeanne Roux, avec Reuters\n\n" + FR + "\n\n" + FR2,
+        "Par Jeanne Roux, avec Reuters\n\n",
+        id="fr-byline-with-agency",
+    ),
+    pytest.param(
+        FR + " Publié le 12/05/2025 à 18h02\n\n" + FR2,
+        " Publié le 12/05/2025 à 18h02",
+        id="fr-time-stamp-glued-on",
+    ),
+    pytest.param(
+        EN + "\n\nContact him at news@example.org or follow him on X.",
+        "\n\nContact him at news@example.org or follow him on X.",
+        id="en-author-contact-line",
+    ),
+    pytest.param(
         FR + "\n\n" + FR2 + "\n\nPlus d’articles de la rédaction",
         "\n\nPlus d’articles de la rédaction",
         id="fr-more-articles-with-a-curly-apostrophe",
