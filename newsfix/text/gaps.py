@@ -36,6 +36,7 @@ _TRAILING_MARKUP = re.compile(r"<[^<>]*>?$|&#?\w+;$")
 _ABBREVIATION = re.compile(r"(?:\w{1,3}\.)+|\d{1,2}\.")
 _DASH_START = re.compile(r"[-–—] +(?=\w)")
 _LIST_MARKS = frozenset("-–—•*·")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)] ")
 _THOUSANDS_START = re.compile(r"0{3}(?![\d,.])")
 _QUOTE_START = re.compile(r"[“\"] *(?=[^\W\d_])")
 
@@ -237,6 +238,8 @@ def _end_gaps(doc: Document, lex: Lexicon) -> Iterator[Gap]:
     for index, (para, end) in enumerate(zip(paragraphs, ends, strict=True)):
         if end <= para.start or text[end - 1] in _TERMINAL or text[end - 1] in '»”"':
             continue
+        if _NUMBERED_ITEM.match(text, para.start, end):
+            continue  # "2. Heatwave warning extended": a list item needs no full stop
         first_sentence = bisect.bisect_left(sentence_starts, para.start)
         last_sentence = bisect.bisect_left(sentence_starts, end) - 1
         if last_sentence < first_sentence:

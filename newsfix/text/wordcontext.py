@@ -152,6 +152,8 @@ def _english_context(ws: Words, i: int, lex: Lexicon) -> str | None:
     if _wrong_indefinite(x, y):
         return "the article does not fit the next word"
     if y == "be":
+        if not known_word(x, "en"):
+            return None  # "fieldswould be": glued words, the merge check's
         return None if _licenses_be(ws, i, lex) else "a verb lost its auxiliary"
     if y == "not":
         # "their not be established": a possessive needs its noun ("their not being" is one).

@@ -475,6 +475,17 @@ FLAGGED = [
 CLEAN = [
     pytest.param(
         "en",
+        "Most read\n1. Council approves housing plan after marathon meeting\n"
+        "2. Police appeal for witnesses after overnight crash",
+        id="en-numbered-list-items",
+    ),
+    pytest.param(
+        "en",
+        "His family said a private funeralwould be held on Friday.",
+        id="en-glued-word-before-be",
+    ),
+    pytest.param(
+        "en",
         "It was the will of the people, and the book is a must for anyone who can.",
         id="en-modal-words-used-as-nouns",
     ),
