@@ -24,9 +24,10 @@ the words before it stay, so a truncated sentence is never deleted with the
 furniture glued onto it. Beside furniture, a short sentence about the page
 or the reader ("Cet article est réservé aux abonnés.") goes with it. A rail
 of related headlines glued after the body of a flattened page is found by
-its shape (see ``rails``). Known limits: a rail printed one headline per line
-with no furniture word, or a single related headline glued into the body, is
-not recognised; a body paragraph that talks about newsletters while
+its shape (see ``rails``); printed one headline per line, it is taken when
+two or more such lines follow a furniture label ("Les plus lus"). Known
+limits: such a rail with no label above it, or a single related headline
+glued into the body, is not recognised; a body paragraph that talks about newsletters while
 addressing the reader may be taken for a pitch.
 """
 
@@ -101,6 +102,16 @@ def furniture_paragraphs(doc: Document) -> set[int]:
                 label.endswith(":") or not label.endswith(furniture.TERMINAL)
             ):
                 found.add(index - 1)
+    # Headlines printed one per line under a furniture label ("Les plus lus"):
+    # two or more such lines in a row after furniture are the rail it heads.
+    for index in sorted(found):
+        rail = []
+        for following in range(index + 1, len(paragraphs)):
+            if following in found or not _headline_line(doc, paragraphs[following]):
+                break
+            rail.append(following)
+        if len(rail) >= 2:
+            found.update(rail)
     # A lone social-network name or "Email" next to furniture belongs to it.
     changed = True
     while changed:
@@ -113,6 +124,15 @@ def furniture_paragraphs(doc: Document) -> set[int]:
                 changed = True
     doc.memo["furniture_paragraphs"] = found
     return found
+
+
+def _headline_line(doc: Document, para: Span) -> bool:
+    """A line shaped like a headline: a few words, a capital or a number first,
+    no full stop at the end ("Le marché de Noël ouvrira ses portes vendredi")."""
+    line = doc.text[para.start : para.end]
+    if line.endswith((".", "!", "…", ",", ";")) or not (line[:1].isupper() or line[:1].isdigit()):
+        return False
+    return 3 <= len(line.split()) <= 16
 
 
 def _duplicate_paragraphs(doc: Document) -> set[int]:

@@ -17,6 +17,18 @@ def found(text: str) -> list[tuple[str, str | None]]:
 
 FLAGGED = [
     pytest.param(
+        FR + "\n\nPublicité\n\nUn calendrier serré\n\n" + FR2,
+        "\n\nPublicité",
+        id="fr-ad-label-but-not-the-subheading-after-it",
+    ),
+    pytest.param(
+        FR + "\n\n" + FR2 + "\n\nLes plus lus\nUn incendie ravage un entrepôt à Rouen\n"
+        "Le marché de Noël ouvrira ses portes vendredi",
+        "\n\nLes plus lus\nUn incendie ravage un entrepôt à Rouen\n"
+        "Le marché de Noël ouvrira ses portes vendredi",
+        id="fr-rail-of-headlines-one-per-line-under-a-label",
+    ),
+    pytest.param(
         FR + "\n\nLa rédaction vous recommande\n\n" + FR2,
         "\n\nLa rédaction vous recommande",
         id="fr-editors-picks-label",
