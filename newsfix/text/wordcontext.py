@@ -82,6 +82,13 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         # needs its auxiliary; "l'été", "cet été" (summer) follow no adverb.
         if (x in lex["adverb"] or x.endswith("ment")) and not _auxiliary_before(ws, i, lex):
             return "a participle lost its auxiliary"
+        # "lorsqu'un vote été annoncé": after a plain noun, "été" is a participle
+        # whose auxiliary was lost ("en été", "cet été", "l'été" follow function words).
+        noun = x.isalpha() and x not in lex.function and x not in lex["after_ete"]
+        # A word unknown to the language is glued ("ilavait été"): the merge check's.
+        noun = noun and ws.text[ws.starts[i]].islower() and known_word(x, "fr")
+        if noun and not _auxiliary_before(ws, i, lex):
+            return "a participle lost its auxiliary"
         return None
     if x == "que" and y == "n'":
         # "pense que n'est probablement pas": the clause lost its subject. "Que n'a-t-il
@@ -125,7 +132,7 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         return None
     if y in lex["invariable"] or not known_word(y, lex.language):
         return None
-    if x in lex["plural_pronoun"] and (y.endswith("nt") or y in lex.function or y == "que"):
+    if x in lex["plural_pronoun"] and (y.endswith(("nt", "'")) or y in lex.function or y == "que"):
         return None  # "certains estiment", "plusieurs d'entre eux", "certains que": a pronoun
     if x in lex["plural_det"] and not y.endswith(("s", "x", "z")):
         return "a plural determiner runs into a singular word"

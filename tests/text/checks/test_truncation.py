@@ -8,6 +8,18 @@ from newsfix.text.document import Document
 FLAGGED = [
     pytest.param(
         "fr",
+        "Il faut suspendre la séance lorsqu’un vote été annoncé par le président.",
+        "Il faut suspendre la séance lorsqu’un vote",
+        id="fr-noun-runs-into-ete",
+    ),
+    pytest.param(
+        "fr",
+        "Les uns approuvent, tandis que d’autres mesure tardive mais nécessaire.",
+        "Les uns approuvent, tandis que d’autres",
+        id="fr-d-autres-runs-into-a-singular",
+    ),
+    pytest.param(
+        "fr",
         "À la pause, on s’est dit qu’on plus vite que les autres.",
         "À la pause, on s’est dit qu’on",
         id="fr-subject-clitic-runs-into-an-adverb",
@@ -473,6 +485,11 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    pytest.param(
+        "fr",
+        "Il a plu tout l’été, on limite la chaleur en été, et d’autres s’inquiètent.",
+        id="fr-summer-and-d-autres-as-a-pronoun",
+    ),
     pytest.param(
         "en",
         "Most read\n1. Council approves housing plan after marathon meeting\n"
