@@ -240,10 +240,9 @@ def _credit_marked(unit: str) -> bool:
 @cache
 def _credit() -> re.Pattern[str]:
     agencies = "|".join(re.escape(a) for a in load_lines("photo_agencies"))
-    return re.compile(
-        rf"(?:\((?:{agencies})\)|[/©:]\s*(?:{agencies})|,\s*(?:avec|with|and)\s+(?:l['’])?(?:{agencies}))\s*$",
-        re.IGNORECASE,
-    )
+    joiners = "|".join(re.escape(w) for w in load_lines("credit_joiners"))
+    byline = rf",\s*(?:{joiners})\s+(?:l['’])?(?:{agencies})"  # "Par J. Roux, avec AFP"
+    return re.compile(rf"(?:\((?:{agencies})\)|[/©:]\s*(?:{agencies})|{byline})\s*$", re.IGNORECASE)
 
 
 # The same few words are asked about on every page; the answer depends on the

@@ -132,7 +132,8 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
         return None
     if y in lex["invariable"] or not known_word(y, lex.language):
         return None
-    if x in lex["plural_pronoun"] and (y.endswith(("nt", "'")) or y in lex.function or y == "que"):
+    alone = y.endswith(("nt", "'")) or y in lex.function or y in lex["after_pronoun"]
+    if x in lex["plural_pronoun"] and alone:
         return None  # "certains estiment", "plusieurs d'entre eux", "certains que": a pronoun
     if x in lex["plural_det"] and not y.endswith(("s", "x", "z")):
         return "a plural determiner runs into a singular word"

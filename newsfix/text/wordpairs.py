@@ -14,7 +14,8 @@ there is no dictionary of parts of speech. A lost sentence end shows
 as a run-on: a word running into a capitalised sentence start (``Deux membres La
 police``). The word classes behind these rules live in
 ``data/truncation_<lang>.txt`` (see ``wordclasses``); one pass over the words and a
-regular expression per language, no model.
+regular expression per language, no model. Rules on a pair alone are one table
+here; those that read the words around a pair are in ``wordcontext``.
 """
 
 from __future__ import annotations
@@ -338,17 +339,21 @@ def run_ons(text: str, lex: Lexicon) -> Iterator[int]:
 
     ``Deux membres La police n'a pas confirmé``: the first sentence lost its end.
     """
-    # A conjunction may stand before a starter only when a sentence was cut
-    # ("and It forecast", "et Il a"); an article or a preposition is the table's.
-    skip = (lex.function - lex["conj"]) | lex["before_name"] | lex["before_quote"]
+    skip = lex.function | lex["before_name"] | lex["before_quote"]
+    subjects = lex["subject"] | lex["subject_starter"]
     for match in lex.run_on_pattern.finditer(text):
         end = match.start()
         before = _WORD_BEFORE.search(text, max(0, end - 40), end)
         if before is None:
             continue
         word = before.group(1)
-        if word.islower() and word.isalpha() and word not in skip:
-            yield end
+        if not (word.islower() and word.isalpha()):
+            continue
+        # After a conjunction only a subject pronoun shows a cut ("and It forecast",
+        # "et Il a"): "et Le Monde", "and The Guardian" are names.
+        if word in skip and not (word in lex["conj"] and match.group().strip().lower() in subjects):
+            continue
+        yield end
 
 
 def name_run_ons(text: str, lex: Lexicon) -> Iterator[int]:

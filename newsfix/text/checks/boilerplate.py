@@ -25,7 +25,8 @@ furniture glued onto it. Beside furniture, a short sentence about the page
 or the reader ("Cet article est réservé aux abonnés.") goes with it. A rail
 of related headlines glued after the body of a flattened page is found by
 its shape (see ``rails``); printed one headline per line, it is taken when
-two or more such lines follow a furniture label ("Les plus lus"). Known
+two or more such lines follow a furniture label ("Les plus lus") and run to
+the end of the text or into more furniture. Known
 limits: such a rail with no label above it, or a single related headline
 glued into the body, is not recognised; a body paragraph that talks about newsletters while
 addressing the reader may be taken for a pitch.
@@ -103,14 +104,19 @@ def furniture_paragraphs(doc: Document) -> set[int]:
             ):
                 found.add(index - 1)
     # Headlines printed one per line under a furniture label ("Les plus lus"):
-    # two or more such lines in a row after furniture are the rail it heads.
+    # two or more such lines after furniture are the rail it heads, when they run
+    # to the end of the text or into more furniture. Subheadings after an
+    # "Advertisement" line are followed by the article's prose, and stay.
     for index in sorted(found):
         rail = []
-        for following in range(index + 1, len(paragraphs)):
-            if following in found or not _headline_line(doc, paragraphs[following]):
+        following = index + 1
+        while following < len(paragraphs) and following not in found:
+            if not _headline_line(doc, paragraphs[following]):
                 break
             rail.append(following)
-        if len(rail) >= 2:
+            following += 1
+        ends_the_page = following == len(paragraphs) or following in found
+        if len(rail) >= 2 and ends_the_page:
             found.update(rail)
     # A lone social-network name or "Email" next to furniture belongs to it.
     changed = True

@@ -8,8 +8,8 @@ straight ``"``, or the reverse.
 
 A real one: ``l’Europe doit être impliquée  » dans toute solution`` (the « was
 lost). Nested quotes pair inside out; a French quotation carried over several
-paragraphs (each opening with «, the first opening its paragraph or following a
-colon) is not an error. ``’`` is an apostrophe far
+paragraphs (each opening with « or “, the first opening its paragraph or
+following a colon, a comma or a dash) is not an error. ``’`` is an apostrophe far
 more often than a closing quote, so only a lone ``‘`` counts. Known limits:
 when a quote is both lost and misplaced the lone mark found may be the wrong
 one; inch marks (``5'11"``) and list labels (``a)``) are skipped.
@@ -28,6 +28,8 @@ KIND = "unbalanced_quote"
 _PAIRS = {"«": "»", "“": "”", "‘": "’", "(": ")", "[": "]"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARK = re.compile(r"[«»“”‘’()\[\]\"]")
+_SPACES = " \u00a0\u202f"
+_LEADS = frozenset(":,—–-")
 _NAMES = {"«": "guillemet", "»": "guillemet", "(": "bracket", ")": "bracket", "[": "bracket"}
 
 
@@ -44,13 +46,14 @@ def check(doc: Document) -> Iterator[Flag]:
             if pos and garbled(text[pos - 1 : pos + 1]):
                 continue  # "Å“uvre": half of a mis-decoded letter, the encoding check's
             # A quotation continued in the next paragraph reopens it with «; it
-            # opens a paragraph or follows a colon ("a-t-il dit : « …"), a title
-            # in quotes ("Intitulée « Le fleuve") does not run on.
+            # opens a paragraph or follows a colon, a comma or a dash ("a-t-il
+            # dit : « …", "Selon elle, « …"); a title in quotes ("Intitulée « Le
+            # fleuve") does not run on.
             if (
                 mark in "«“"
                 and following is not None
                 and text[following.start : following.start + 1] == mark
-                and (pos == para.start or text[para.start : pos].rstrip(" \u00a0").endswith(":"))
+                and (pos == para.start or text[para.start : pos].rstrip(_SPACES)[-1:] in _LEADS)
             ):
                 continue
             what = _NAMES.get(mark, "quote mark")

@@ -17,6 +17,12 @@ def found(text: str) -> list[tuple[str, str | None]]:
 
 FLAGGED = [
     pytest.param(
+        EN + "\nAdvertisement\nWhy the schools need repairs\nWhat parents can expect\n"
+        "Most of the work will be done over the summer.",
+        "\nAdvertisement",
+        id="en-ad-label-keeps-the-subheadings-after-it",
+    ),
+    pytest.param(
         FR + "\n\nPublicité\n\nUn calendrier serré\n\n" + FR2,
         "\n\nPublicité",
         id="fr-ad-label-but-not-the-subheading-after-it",

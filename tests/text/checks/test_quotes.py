@@ -39,6 +39,14 @@ CLEAN = [
         id="fr-quote-over-paragraphs",
     ),
     pytest.param("Great news :)", id="en-smiley"),
+    pytest.param(
+        "Selon l’adjointe, « ce sera long.\n« Mais nous tiendrons », dit-elle.",
+        id="fr-quote-over-paragraphs-after-a-comma",
+    ),
+    pytest.param(
+        "Elle a prévenu\u00a0:\u202f« Ce sera long.\n« Mais nous tiendrons », dit-elle.",
+        id="fr-quote-over-paragraphs-after-a-narrow-space",
+    ),
     pytest.param("La chaîne met tout en Å“uvre pour la sécurité.", id="fr-mojibake-curly-quote"),
     pytest.param(
         '“Our results were strong," the chief executive said.', id="en-mixed-curly-and-straight"

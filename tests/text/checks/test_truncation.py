@@ -486,6 +486,27 @@ FLAGGED = [
 
 CLEAN = [
     pytest.param(
+        "en",
+        "It was reported by the BBC and The Guardian, and you and I read it.",
+        id="en-names-after-a-conjunction",
+    ),
+    pytest.param(
+        "fr",
+        "L’affaire a été révélée par Libération et Le Monde, puis par France Inter et Les Échos.",
+        id="fr-names-after-a-conjunction",
+    ),
+    pytest.param(
+        "fr",
+        "Ils craignent un été sec et préparent un long été, son premier été à Marseille.",
+        id="fr-summer-after-an-article-or-adjective",
+    ),
+    pytest.param(
+        "fr",
+        "D’autres se sont abstenus ; il y en a d’autres qui attendent. D’autres encore "
+        "dénoncent le texte. Les autres aussi ont quitté la salle.",
+        id="fr-d-autres-standing-alone",
+    ),
+    pytest.param(
         "fr",
         "Il a plu tout l’été, on limite la chaleur en été, et d’autres s’inquiètent.",
         id="fr-summer-and-d-autres-as-a-pronoun",
