@@ -24,7 +24,7 @@ from .data import load_lines, load_words
 from .document import Span
 from .vocabulary import trigger_keys as _trigger_keys
 
-_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]++(?:[’'-][^\W\d_]++)*+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TERMINAL = (".", "!", "?", "…", "»", "”", '"', "»")
 _QUOTES = re.compile(r"[«»“”]|(?:^|\s)\"\w")

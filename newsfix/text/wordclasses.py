@@ -23,7 +23,7 @@ from .document import Document
 
 # A word of lower-cased text; an elided article or pronoun is a word of its own
 # ("l'" + "otan", "qu'" + "il"), "aujourd'hui" and "peut-être" stay whole.
-_WORD = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)|\w+(?:['-]\w+)*")
+_WORD = re.compile(r"(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)|\w++(?:['-]\w++)*+")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 

@@ -44,7 +44,7 @@ _SENTENCE_GLUE = re.compile(
 )
 # A word or a number, an elision kept on (``l’OTAN``); in a group, so that
 # split() gives the pieces along with the text between them.
-_PIECE_SPLIT = re.compile(r"([^\W_]+(?:[’'][^\W_]+)*)")
+_PIECE_SPLIT = re.compile(r"([^\W_]++(?:[’'][^\W_]++)*+)")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)[’']", re.IGNORECASE)
 _LETTERS_DIGITS = re.compile(
     r"^([^\W\d_](?:[^\W\d_]|[’'](?=[^\W\d_]))+)(\d+(?:e|er|re|ère|ème|es|èmes|th|st|nd|rd)?)$"
