@@ -6,7 +6,7 @@ import math
 import re
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]++")
 
 _FR = frozenset(
     "le la les des du de un une et est sont dans pour sur avec par au aux ce cette qui que "

@@ -337,7 +337,7 @@ def _last_glue(text: str, sentence: Span) -> int | None:
 
 
 # A capitalised word after a space: where glued furniture can start.
-_CAPITALISED = re.compile(r"[ \t\u00a0]([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*)")
+_CAPITALISED = re.compile(r"[ \t\u00a0]([A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:[’'-][^\W\d_]++)*+)")
 
 
 def _glued_tail(doc: Document, sentence: Span) -> int | None:
