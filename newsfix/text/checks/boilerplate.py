@@ -219,11 +219,12 @@ def _sentence_verdicts(doc: Document, sentences: list[Span]) -> list[bool]:
 def _words(doc: Document, sentence: Span) -> list[str]:
     """The furniture words of a sentence, found once per document: the
     judgement, the furniture's start and the glued tail all read them."""
-    key = ("furniture_words", sentence.start, sentence.end)
-    found = doc.memo.get(key)
+    seen = doc.memo.get("furniture_words")
+    if seen is None:
+        seen = doc.memo["furniture_words"] = {}
+    found = seen.get(sentence)
     if found is None:
-        found = furniture.words(doc.text[sentence.start : sentence.end])
-        doc.memo[key] = found
+        found = seen[sentence] = furniture.words(doc.text[sentence.start : sentence.end])
     return found
 
 
