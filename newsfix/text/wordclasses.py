@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 from typing import overload
 
-import wordfreq
-
 from .data import load_lines
 from .document import Document
+from .language import zipf
 
 # A word of lower-cased text; an elided article or pronoun is a word of its own
 # ("l'" + "otan", "qu'" + "il"), "aujourd'hui" and "peut-être" stay whole.
@@ -134,7 +132,6 @@ def adjacent(text: str, a: Word, b: Word) -> bool:
     return between != "" and between.strip(" ") == ""
 
 
-@lru_cache(maxsize=1 << 16)
 def known_word(word: str, language: str) -> bool:
     """A word of the language, not two words glued by the scraper (``donnéesseront``)."""
-    return wordfreq.zipf_frequency(word, language) >= 1.5
+    return zipf(word, language) >= 1.5

@@ -15,8 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-import wordfreq
-
+from .language import zipf
 from .wordclasses import Words, known_word
 
 if TYPE_CHECKING:
@@ -257,12 +256,7 @@ def _plural(word: str, lex: Lexicon) -> bool:
     """
     if len(word) < 5 or not word.isalpha() or word in lex["singular_s"]:
         return False
-    return _zipf(word[:-1]) > max(2.5, _zipf(word))
-
-
-@cache
-def _zipf(word: str) -> float:
-    return wordfreq.zipf_frequency(word, "fr")
+    return zipf(word[:-1], "fr") > max(2.5, zipf(word, "fr"))
 
 
 def _bare_noun_after_participle(x: str, y: str, lex: Lexicon) -> bool:
