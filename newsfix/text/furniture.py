@@ -63,7 +63,7 @@ def _worth_judging(text: str, sentences: list[Span], tokens: list[list[str]] | N
     words = _unelided(words)
     if "©" in chunk or not _social().isdisjoint(words):
         return True
-    if ("(" in chunk or "/" in chunk or "," in chunk) and not _agency_words().isdisjoint(words):
+    if not _agency_words().isdisjoint(words):  # a credit ("Photo : J. Roux / AFP")
         return True
     to_reader = not _SECOND_PERSON.isdisjoint(words)
     for index, sentence in enumerate(sentences):
@@ -195,8 +195,8 @@ def _is_furniture(unit: str, words: list[str] | None = None) -> bool:
         return True
     if strong and second and n <= 40:
         return True
-    # A credit ends on an agency after "(", "/", "©" or ":": look for those first.
-    if open_end and n <= 15 and _credit_marked(unit) and _credit().search(unit):
+    # A credit ends on an agency's name: its last word first, then the pattern.
+    if open_end and n <= 15 and words[-1] in _agency_words() and _credit().search(unit):
         return True
     return strong >= 2 and n <= 15 and (open_end or publisher)
 
@@ -231,10 +231,6 @@ def _labels(unit: str) -> bool:
     # "Unlimited digital access from $2" ends on a price, not on "from".
     last = unit.split()[-1].lower().strip(".,;:…")
     return last not in load_words("function_words")
-
-
-def _credit_marked(unit: str) -> bool:
-    return "(" in unit or "/" in unit or "©" in unit or ":" in unit or "," in unit
 
 
 @cache
