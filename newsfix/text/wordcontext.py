@@ -101,7 +101,7 @@ def _french_context(ws: Words, i: int, lex: Lexicon) -> str | None:
             return NUMBER
         # "a présenté aux élus du conseil son projet": after an indirect object
         # the direct one may follow with its possessive.
-        indirect = not {"à", "au", "aux"}.isdisjoint(ws.lowers[max(0, i - 5) : i])
+        indirect = not lex["indirect_object"].isdisjoint(ws.lowers[max(0, i - 5) : i])
         if not indirect and _is_noun(ws, i, lex) and _noun_follows(ws, i + 1, lex):
             return "a noun runs into a possessive"
         # "la leur" alone is a pronoun ("theirs"); before a noun it is two determiners.

@@ -251,8 +251,7 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
     if lex.language == "fr":
         # Only "ne", a clitic or the verb stands between a subject clitic and its
         # verb: "qu'on plus vite", "il très content" lost the verb.
-        adverbs = {"plus", "moins", "très", "trop", "assez", "aussi"}
-        rule(lex["subject"], adverbs, "a subject lost its verb")
+        rule(lex["subject"], lex["degree_adverb"], "a subject lost its verb")
     rule(lex["subject"], lex["infinitive"], "a subject runs into an infinitive")
     # "très", "very" qualify an adjective or an adverb: "très de", "very the" lost one.
     rule(
@@ -313,9 +312,12 @@ def _pair_table(lex: Lexicon) -> dict[tuple[str, str], str]:
         rule(lex.auxiliaries | {"be", "been"}, lex["round_number"], "a number lost its count")
         rule(lex["have_forms"], lex["be_forms"] | lex["modal"], "two verbs follow each other")
         rule(lex["modal"], lex["modal"] | lex["be_forms"], "two verbs follow each other")
-        # "will", "must", "can", "may" are nouns too ("the will of the people").
-        verbs_only = lex["modal"] - {"will", "must", "can", "may"}
-        rule(verbs_only | lex["have_forms"], {"of"}, "a verb runs into a preposition")
+        # Some modals are nouns too ("the will of the people").
+        rule(
+            lex["modal"] - lex["modal_noun"] | lex["have_forms"],
+            {"of"},
+            "a verb runs into a preposition",
+        )
         rule(lex["before_of"], {"of"}, "two prepositions follow each other")
         rule({"of"}, lex["after_of"], "two prepositions follow each other")
         rule({"to"}, lex["after_to"], "two prepositions follow each other")
